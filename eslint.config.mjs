@@ -1,0 +1,14 @@
+// n8n's own lint preset for community packages, in its self-hosted form: papaparse, fast-xml-parser,
+// simple-statistics and the xlsx libraries are imported by lib/ and bundled into dist, which the
+// n8n Cloud preset's import allow-list forbids. Everything else in the preset applies unchanged.
+import { configWithoutCloudSupport } from '@n8n/node-cli/eslint';
+
+export default [
+	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+	...configWithoutCloudSupport,
+	{
+		// Tests and benchmarks are not shipped: they may print and use the host freely.
+		files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.test.ts'],
+		rules: { 'no-console': 'off' },
+	},
+];

@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { Readable } from 'node:stream';
+import type { RecordFormat } from '../../../../lib/formats/records';
+import { writeRecords } from '../../../../lib/formats/records';
+import { toNodeError } from '../../helpers/forEachItem';
+import { writeOptionsFor } from '../../helpers/writeOptions';
+
+/**
+ * The one execute shared by every "Items to File" operation: all input items become one file in
+ * one output item, paired with every input item. CSV and NDJSON are streamed into n8n's binary
+ * store, so the whole text never sits in memory next to the items.
+ */
+export function writeFileExecute(format: RecordFormat) {
+	return async function (this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const pairedItem = items.map((_, item) => ({ item }));
+		try {
+			const propertyName = this.getNodeParameter('binaryPropertyName', 0) as string;
+			const raw = this.getNodeParameter('options', 0, {}) as IDataObject;
+			const file = await writeRecords(format, items.map((item) => item.json), writeOptionsFor(format, raw));
+			const fileName = (raw.fileName as string) || `data.${file.extension}`;
+			const body = file.bytes ? Buffer.from(file.bytes) : Readable.from(file.chunks!, { objectMode: false });
+			const binary = await this.helpers.prepareBinaryData(body, fileName, file.mimeType);
+			return [{ json: { fileName, records: items.length }, binary: { [propertyName]: binary }, pairedItem }];
+		} catch (error) {
+			if (this.continueOnFail()) return [{ json: { error: (error as Error).message }, pairedItem }];
+			throw toNodeError(this, error as Error, 0);
+		}
+	};
+}

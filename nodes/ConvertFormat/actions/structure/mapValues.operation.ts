@@ -1,0 +1,56 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { mapValues } from '../../../../lib/restructure';
+import { forEachItem } from '../../helpers/forEachItem';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Field',
+		name: 'field',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. country',
+		description: 'Field whose values are looked up in the table',
+	},
+	{
+		displayName: 'Table',
+		name: 'table',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add value',
+		default: {},
+		options: [
+			{
+				displayName: 'Value',
+				name: 'entry',
+				values: [
+					{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. Germany' },
+					{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. DE' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Values Not in the Table',
+		name: 'unmatched',
+		type: 'options',
+		options: [
+			{ name: 'Keep Them', value: 'keep' },
+			{ name: 'Make Them Empty', value: 'empty' },
+		],
+		default: 'keep',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['structure'], operation: ['mapValues'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (i, item) => {
+		const field = this.getNodeParameter('field', i) as string;
+		const entries = this.getNodeParameter('table.entry', i, []) as Array<{ from: string; to: string }>;
+		const unmatched = this.getNodeParameter('unmatched', i) as 'keep' | 'empty';
+		const table = new Map(entries.map((e) => [e.from, e.to]));
+		return [mapValues(item.json, field, table, { default: unmatched }) as IDataObject];
+	});
+}

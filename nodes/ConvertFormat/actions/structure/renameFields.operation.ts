@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { renameFields } from '../../../../lib/restructure';
+import { forEachItem } from '../../helpers/forEachItem';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Mapping',
+		name: 'mapping',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add mapping',
+		default: {},
+		options: [
+			{
+				displayName: 'Field',
+				name: 'pair',
+				values: [
+					{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. E-Mail' },
+					{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. email' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Keep Unmapped Fields',
+		name: 'keepUnmapped',
+		type: 'boolean',
+		default: true,
+		description: 'Whether fields not in the mapping stay in the item',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['structure'], operation: ['renameFields'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, items, async (i, item) => {
+		const mapping = this.getNodeParameter('mapping.pair', i, []) as Array<{ from: string; to: string }>;
+		const keepUnmapped = this.getNodeParameter('keepUnmapped', i) as boolean;
+		return [renameFields(item.json, mapping, { keepUnmapped }) as IDataObject];
+	});
+}

@@ -1,0 +1,53 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const inputBinaryField: INodeProperties = {
+	displayName: 'Input Binary Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	placeholder: 'e.g. data',
+	hint: 'The name of the input binary field containing the file to be read',
+};
+
+export const outputBinaryField: INodeProperties = {
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	placeholder: 'e.g. data',
+	hint: 'The name of the output binary field to put the file in',
+};
+
+export const encodingOption: INodeProperties = {
+	displayName: 'Encoding',
+	name: 'encoding',
+	type: 'options',
+	options: [
+		{ name: 'Latin-1 (ISO-8859-1)', value: 'latin1' },
+		{ name: 'UTF-16 LE', value: 'utf-16le' },
+		{ name: 'UTF-8', value: 'utf-8' },
+		{ name: 'Windows-1252', value: 'windows-1252' },
+	],
+	default: 'utf-8',
+	description: 'Character encoding of the file. A byte order mark, if present, is removed.',
+};
+
+export const replaceInvalidOption: INodeProperties = {
+	displayName: 'Replace Invalid Characters',
+	name: 'replaceInvalid',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to replace bytes that are not valid in the encoding with � instead of failing with an error that names the line',
+};
+
+export const fileNameOption: INodeProperties = {
+	displayName: 'File Name',
+	name: 'fileName',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. contacts.csv',
+	description: 'Name of the output file. Defaults to "data" with the extension of the format.',
+};

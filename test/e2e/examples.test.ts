@@ -1,0 +1,107 @@
+/**
+ * End to end: the packed tarball installed into a real n8n 2.40.7 as a community package, the
+ * example workflows imported and activated, and each one driven through its production webhook.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsx, writeXlsx } from '../../lib/formats/xlsx';
+import { parseCsv } from '../../lib/formats/csv';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const n8n = require('../../scripts/n8n-instance.js');
+
+const EXAMPLES = join(__dirname, '../../examples');
+let instance: { url: string; stop: () => Promise<void>; logFile: string };
+let imported: Array<{ file: string; id: string; active: boolean }>;
+
+beforeAll(async () => {
+	instance = await n8n.startN8n();
+	const owner = await n8n.setupOwner(instance.url);
+	imported = await n8n.importWorkflows(instance.url, owner.apiKey, EXAMPLES);
+}, 20 * 60 * 1000);
+
+afterAll(async () => {
+	await instance?.stop();
+});
+
+async function post(path: string, body: string | Uint8Array, contentType: string): Promise<Response> {
+	const res = await fetch(`${instance.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+	if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}\nn8n log: ${instance.logFile}`);
+	return res;
+}
+
+test('every example workflow is imported and the webhook ones are active', () => {
+	expect(imported.map((w) => w.file).sort()).toEqual(
+		['csv-file-to-items.json', 'items-to-xlsx.json', 'showcase-contact-cleanup.json', 'xlsx-file-to-items.json', 'xml-text-to-csv.json'],
+	);
+	expect(imported.every((w) => w.active)).toBe(true);
+});
+
+test('a CSV upload becomes one item per row (quoted newlines, BOM, detected delimiter)', async () => {
+	const csv = '\ufeffid;name;note\n1;Ada;"two\nlines"\n2;Grace;"said ""hi"""\n';
+	const items = await (await post('crm/csv-to-items', csv, 'text/csv')).json();
+	expect(items).toEqual([
+		{ id: '1', name: 'Ada', note: 'two\nlines' },
+		{ id: '2', name: 'Grace', note: 'said "hi"' },
+	]);
+});
+
+test('a malformed CSV upload fails with an error naming the line', async () => {
+	const res = await fetch(`${instance.url}/webhook/crm/csv-to-items`, {
+		method: 'POST',
+		headers: { 'content-type': 'text/csv' },
+		body: 'a,b\n1,2\n3,4,5\n',
+	});
+	expect(res.status).toBe(500);
+	expect(await res.text()).toMatch(/line 3/);
+});
+
+test('JSON records become an Excel file that reads back with the same values and types', async () => {
+	const records = [
+		{ name: 'Ada', employees: 120, active: true },
+		{ name: 'Grace', employees: 45.5, active: false },
+	];
+	const res = await post('crm/items-to-xlsx', JSON.stringify({ records }), 'application/json');
+	expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
+	const bytes = new Uint8Array(await res.arrayBuffer());
+	expect(await readXlsx(bytes, {})).toEqual(records);
+});
+
+test('an Excel upload becomes items', async () => {
+	const bytes = await writeXlsx([{ company: 'Acme', revenue: 1.5 }, { company: 'Globex', revenue: 2 }], { sheetName: 'Accounts' });
+	const items = await (
+		await post('crm/xlsx-to-items', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+	).json();
+	expect(items).toEqual([
+		{ company: 'Acme', revenue: 1.5 },
+		{ company: 'Globex', revenue: 2 },
+	]);
+});
+
+test('XML text in a webhook body becomes a CSV file, formulas neutralised', async () => {
+	const xml =
+		'<contacts><contact id="7"><name>Ada</name><city>London</city></contact>' +
+		'<contact id="8"><name>=cmd()</name><city>Paris</city></contact></contacts>';
+	const res = await post('crm/xml-to-csv', JSON.stringify({ xml }), 'application/json');
+	const rows = await parseCsv(await res.text(), {});
+	expect(rows.map((r) => r.name)).toEqual(['Ada', "'=cmd()"]);
+	expect(rows.map((r) => r.city)).toEqual(['London', 'Paris']);
+});
+
+test('the showcase turns the demo contact export into typed, nested records', async () => {
+	const csv = readFileSync(join(EXAMPLES, 'data/contacts.csv'));
+	const items = await (await post('crm/showcase', csv, 'text/csv')).json();
+	expect(items).toHaveLength(4);
+	expect(items[0]).toMatchObject({
+		Name: 'Ada Lovelace',
+		email: 'ada@example.com',
+		address: { city: 'London', zip: 'N1 9GU' },
+		annual_revenue: 1234567.89,
+		employees: 120,
+		newsletter: true,
+	});
+	expect(items[0].signed_up).toBe('2023-12-10T00:00:00.000+01:00');
+	// 31.02.2024 is no date: kept as is, and the item says why.
+	expect(items[2].signed_up).toBe('31.02.2024');
+	expect(items[2]._conversionErrors).toEqual([expect.objectContaining({ field: 'signed_up' })]);
+});

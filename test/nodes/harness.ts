@@ -1,0 +1,143 @@
+/**
+ * Runs workflows made of our nodes inside n8n-core's real WorkflowExecute engine, the way n8n
+ * itself runs them (adapted from n8n's unpublished NodeTestHarness). Binary data can be kept
+ * inline (base64 in the item) or in n8n's filesystem store, as a default n8n 2.x install does.
+ */
+import { Container } from '@n8n/di';
+import { BinaryDataConfig, BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	IBinaryData,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	WorkflowParameters,
+} from 'n8n-workflow';
+import { BINARY_ENCODING, NodeHelpers, Workflow, createRunExecutionData } from 'n8n-workflow';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
+
+const PACKAGE = 'n8n-nodes-crm-integration';
+
+const ourNodes: Record<string, INodeType | IVersionedNodeType> = {
+	[`${PACKAGE}.convertFormat`]: new ConvertFormat(),
+};
+
+class TestNodeTypes implements INodeTypes {
+	getByName(type: string) {
+		return ourNodes[type];
+	}
+	getByNameAndVersion(type: string, version?: number) {
+		const nodeType = ourNodes[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return NodeHelpers.getVersionedNodeType(nodeType, version);
+	}
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** Loads a workflow fixture from test/nodes/workflows. */
+export function loadWorkflow(name: string): Pick<IWorkflowBase, 'nodes' | 'connections'> & { settings?: object } {
+	return JSON.parse(readFileSync(join(__dirname, 'workflows', name), 'utf8'));
+}
+
+export interface RunResult {
+	run: IRun;
+	/** The output items of a node's first run (main output 0). */
+	output(nodeName: string): INodeExecutionData[];
+	/** The error a node threw, if any. */
+	error(nodeName?: string): Error | undefined;
+}
+
+let filesystemStore: BinaryDataService | undefined;
+
+/**
+ * Switches n8n-core's binary data service to its filesystem store (n8n 2.x's default mode) in a
+ * temporary folder. Without this call binary data stays inline as base64.
+ */
+export async function useFilesystemBinaryStore(): Promise<BinaryDataService> {
+	if (filesystemStore) return filesystemStore;
+	const config = Container.get(BinaryDataConfig);
+	config.mode = 'filesystem';
+	config.localStoragePath = mkdtempSync(join(tmpdir(), 'crm-binary-'));
+	filesystemStore = Container.get(BinaryDataService);
+	await filesystemStore.init();
+	return filesystemStore;
+}
+
+/** The bytes of a binary property, wherever n8n stored them. */
+export async function binaryBuffer(binary: IBinaryData): Promise<Buffer> {
+	if (binary.id) return await Container.get(BinaryDataService).getAsBuffer(binary);
+	return Buffer.from(binary.data, BINARY_ENCODING);
+}
+
+/** An input item carrying a file in binary property `data` (inline, as a Webhook node delivers it). */
+export function fileItem(content: string | Buffer, fileName: string, mimeType: string, property = 'data'): INodeExecutionData {
+	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+	return {
+		json: {},
+		binary: { [property]: { data: bytes.toString(BINARY_ENCODING), mimeType, fileName, fileSize: String(bytes.length) } },
+	};
+}
+
+/** Runs `workflow` starting at `startNode` with `input` as that node's incoming items. */
+export async function runWorkflow(
+	workflow: Pick<IWorkflowBase, 'nodes' | 'connections'> & { settings?: object },
+	startNode: string,
+	input: INodeExecutionData[],
+): Promise<RunResult> {
+	const wf = new Workflow({
+		id: 'test',
+		name: 'test',
+		nodes: workflow.nodes,
+		connections: workflow.connections,
+		nodeTypes: new TestNodeTypes(),
+		active: false,
+		settings: (workflow.settings ?? { executionOrder: 'v1' }) as WorkflowParameters['settings'],
+		staticData: {},
+	});
+	const start = wf.getNode(startNode);
+	if (!start) throw new Error(`No node named ${startNode}`);
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test' } as IWorkflowBase);
+	const done = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const additionalData = {
+		executionId: 'test-execution',
+		hooks,
+		currentNodeParameters: undefined,
+		restApiUrl: 'http://127.0.0.1/rest',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		variables: {},
+		instanceBaseUrl: 'http://127.0.0.1/',
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node: start, data: { main: [input] }, source: null }] },
+	});
+	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(wf);
+	const run = await done;
+
+	return {
+		run,
+		output(nodeName) {
+			const taskData = run.data.resultData.runData[nodeName]?.[0];
+			if (!taskData) throw new Error(`Node ${nodeName} did not run`);
+			if (taskData.error) throw taskData.error;
+			return taskData.data?.main?.[0] ?? [];
+		},
+		error(nodeName) {
+			if (nodeName) return run.data.resultData.runData[nodeName]?.[0]?.error;
+			return run.data.resultData.error;
+		},
+	};
+}
