@@ -1,5 +1,5 @@
 /** Three levels: unit (lib/), node (our nodes inside n8n-core's WorkflowExecute), e2e (real n8n). */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node16', esModuleInterop: true, target: 'es2022' } }];
+const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node16', esModuleInterop: true, target: 'es2022' } }];
 const common = {
 	testEnvironment: 'node',
 	transform: { '^.+\\.ts$': tsJest },

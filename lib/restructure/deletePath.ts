@@ -26,7 +26,10 @@ function deleteFrom(container: unknown, segments: string[], depth: number): unkn
 		else copy[index] = deleteFrom(copy[index], segments, depth + 1);
 		return copy;
 	}
-	if (!isPlainObject(container) || !Object.hasOwn(container, segment)) return depth === 0 ? { ...container } : container;
+	if (!isPlainObject(container) || !Object.hasOwn(container, segment)) {
+		// The row itself is always copied, so callers can rely on getting a new object.
+		return depth === 0 ? { ...(container as Row) } : container;
+	}
 	const copy: Row = { ...container };
 	if (isLast) {
 		delete copy[segment];

@@ -74,6 +74,7 @@ function rebuildArrays(node: Row, created: Set<unknown>): unknown {
 	}
 	const keys = Object.keys(node);
 	// Integer-like keys are enumerated first and ascending, so position i must hold key "i".
-	const isList = keys.length > 0 && keys.every((key, i) => isIndexSegment(key) && Number(key) === i);
+	// (An object made here always has a key: it was made to hold one.)
+	const isList = keys.every((key, i) => isIndexSegment(key) && Number(key) === i);
 	return isList ? keys.map((key) => node[key]) : node;
 }

@@ -39,6 +39,16 @@ describe('writePath', () => {
 		expect(() => writePath({ a: [1] }, 'a.3', 1)).toThrow(FormatError);
 	});
 
+	it('copies an own __proto__ key of the input as data', () => {
+		const row = JSON.parse('{"__proto__":{"polluted":"yes"},"a":{"__proto__":{"polluted":"yes"}}}');
+		const out = writePath(row, 'a.b', 1);
+		expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+		expect(Object.getPrototypeOf(out.a)).toBe(Object.prototype);
+		expect(Object.keys(out)).toEqual(['__proto__', 'a']);
+		expect(Object.keys(out.a as object)).toEqual(['__proto__', 'b']);
+		expect((out as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
 	it('keeps __proto__ and constructor as own data keys', () => {
 		const out = writePath({}, '__proto__.polluted', 'yes');
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { dictionaryToList } from '../../../../lib/restructure';
+import { dictionaryToList, readPath } from '../../../../lib/restructure';
 import { forEachItem } from '../../helpers/forEachItem';
 
 const properties: INodeProperties[] = [
@@ -35,7 +35,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const sourceField = this.getNodeParameter('sourceField', i) as string;
 		const keyField = this.getNodeParameter('keyField', i) as string;
 		const valueField = this.getNodeParameter('valueField', i) as string;
-		const source = sourceField ? (item.json[sourceField] as IDataObject) : item.json;
-		return dictionaryToList(source ?? {}, { keyField, valueField }) as IDataObject[];
+		const found = sourceField ? readPath(item.json, sourceField) : { found: true as const, value: item.json };
+		return dictionaryToList(found.found ? found.value : undefined, { keyField, valueField }) as IDataObject[];
 	});
 }

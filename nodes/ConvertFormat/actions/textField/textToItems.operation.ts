@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { readRecords } from '../../../../lib/formats/records';
+import { readPath } from '../../../../lib/restructure';
 import { forEachItem } from '../../helpers/forEachItem';
 import { limitOptions, readLimits } from '../../helpers/limits';
 import { readOptionsFor } from '../../helpers/readOptions';
@@ -60,20 +61,12 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await forEachItem(this, items, async (i, item) => {
 		const sourceField = this.getNodeParameter('sourceField', i) as string;
 		const format = this.getNodeParameter('format', i) as RecordFormat;
-		const text = readPath(item.json, sourceField);
+		const found = readPath(item.json, sourceField);
+		const text = found.found ? found.value : undefined;
 		if (typeof text !== 'string') {
 			throw new NodeOperationError(this.getNode(), `Item ${i}: field "${sourceField}" holds no text`, { itemIndex: i });
 		}
 		const options = readOptionsFor(format, this.getNodeParameter('options', i, {}) as IDataObject);
 		return (await readRecords(format, text, { ...options, limits: readLimits(this, i) })) as IDataObject[];
 	});
-}
-
-function readPath(json: IDataObject, path: string): unknown {
-	let value: unknown = json;
-	for (const part of path.split('.')) {
-		if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, part)) return undefined;
-		value = (value as IDataObject)[part];
-	}
-	return value;
 }
