@@ -1,5 +1,6 @@
 import { FormatError } from '../../core/formatError';
 import { decodeLatin1 } from './decodeLatin1';
+import { decodeWindows1252 } from './decodeWindows1252';
 import { firstInvalidUtf16le, firstInvalidUtf8, type InvalidSequence } from './invalidSequence';
 import { LineCounter } from './lineCounter';
 import type { DecodeOptions, TextEncodingName } from './types';
@@ -13,8 +14,10 @@ const EMPTY = new Uint8Array(0);
  * its line and byte offset. Without `encoding`, a UTF-16LE byte order mark selects UTF-16LE,
  * anything else is read as UTF-8.
  *
- * The heavy lifting is the native `TextDecoder` (`fatal` + `stream`); this class only keeps
- * what it needs to say where a problem is: the line count and the last three bytes.
+ * The bytes of an unfinished character at the end of a chunk are carried over to the next one
+ * and each chunk is decoded whole. `TextDecoder`'s own `stream` mode would do that too, but in
+ * Node it returns two-byte strings even for ASCII, which doubles the memory of every value cut
+ * from them and makes parsing them about twice as slow.
  *
  * @example
  * const decoder = new TextStreamDecoder();
@@ -26,122 +29,122 @@ export class TextStreamDecoder {
 	private readonly fail: boolean;
 	private encoding: TextEncodingName | undefined;
 	private decoder: InstanceType<typeof TextDecoder> | undefined;
-	/** The first bytes, held until there are enough to recognise a byte order mark. */
-	private held: Uint8Array | undefined;
+	/** Bytes of an unfinished character (or, before the encoding is known, of a possible BOM). */
+	private carry: Uint8Array = EMPTY;
+	/** Bytes decoded (or skipped as BOM) so far: the offset of `carry`. */
+	private offset = 0;
+	private started = false;
 	private readonly lines = new LineCounter();
-	private bytesBefore = 0;
-	/** The last bytes written: an invalid sequence may have started in the previous chunk. */
-	private tail: Uint8Array = EMPTY;
 
 	constructor(options: DecodeOptions = {}) {
 		this.fail = (options.invalid ?? 'fail') === 'fail';
-		if (options.encoding) this.start(options.encoding);
+		if (options.encoding) this.use(options.encoding);
 	}
 
 	/** Decodes the next chunk; bytes of a character not yet complete wait for the next one. */
 	write(chunk: Uint8Array): string {
-		if (!this.encoding) {
-			const bytes = this.held ? concat(this.held, chunk) : chunk;
+		const bytes = this.carry.length ? concat(this.carry, chunk) : chunk;
+		if (!this.started) {
+			// Three bytes tell a UTF-8 BOM, and two a UTF-16LE one, from text.
 			if (bytes.length < 3) {
-				this.held = bytes.slice();
+				this.carry = bytes.slice();
 				return '';
 			}
-			this.held = undefined;
-			this.start(sniffEncoding(bytes));
-			return this.decode(bytes, true);
+			return this.decode(this.skipBom(bytes), false);
 		}
-		return this.decode(chunk, true);
+		return this.decode(bytes, false);
 	}
 
 	/** Decodes what is left; bytes of an unfinished character are invalid. */
 	end(): string {
-		if (!this.encoding) {
-			const bytes = this.held ?? EMPTY;
-			this.held = undefined;
-			this.start(sniffEncoding(bytes));
-			return this.decode(bytes, false);
-		}
-		return this.decode(EMPTY, false);
+		const bytes = this.started ? this.carry : this.skipBom(this.carry);
+		this.carry = EMPTY;
+		return this.decode(bytes, true);
 	}
 
-	private start(encoding: TextEncodingName): void {
+	private use(encoding: TextEncodingName): void {
 		this.encoding = encoding;
-		if (encoding !== 'latin1') this.decoder = new TextDecoder(encoding, { fatal: this.fail });
+		// ignoreBOM: each chunk is decoded as a fresh stream, and a U+FEFF inside the text is text.
+		if (encoding === 'utf-8' || encoding === 'utf-16le') {
+			this.decoder = new TextDecoder(encoding, { fatal: this.fail, ignoreBOM: true });
+		}
 	}
 
-	private decode(chunk: Uint8Array, stream: boolean): string {
+	private skipBom(bytes: Uint8Array): Uint8Array {
+		this.started = true;
+		const utf16Bom = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
+		if (!this.encoding) this.use(utf16Bom ? 'utf-16le' : 'utf-8');
+		let bom = 0;
+		if (this.encoding === 'utf-16le' && utf16Bom) bom = 2;
+		if (this.encoding === 'utf-8' && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bom = 3;
+		this.offset += bom;
+		return bom ? bytes.subarray(bom) : bytes;
+	}
+
+	private decode(bytes: Uint8Array, last: boolean): string {
+		if (!this.decoder) {
+			// Single-byte encodings: every byte is a character, nothing is carried or invalid.
+			this.carry = EMPTY;
+			this.offset += bytes.length;
+			return this.encoding === 'latin1' ? decodeLatin1(bytes) : decodeWindows1252(bytes);
+		}
+		const pending = last ? 0 : this.unfinished(bytes);
+		const whole = pending ? bytes.subarray(0, bytes.length - pending) : bytes;
 		let text: string;
-		if (!this.decoder) text = decodeLatin1(chunk);
-		else {
-			try {
-				text = this.decoder.decode(chunk, { stream });
-			} catch (error) {
-				// A TypeError is how TextDecoder says "invalid bytes"; checked by name, because
-				// it comes from another realm under test runners, where instanceof fails.
-				if ((error as Error)?.name === 'TypeError') throw this.invalidBytes(chunk);
-				throw error;
-			}
+		try {
+			text = this.decoder.decode(whole);
+		} catch (error) {
+			// A TypeError is how TextDecoder says "invalid bytes"; checked by name, because
+			// it comes from another realm under test runners, where instanceof fails.
+			if ((error as Error)?.name === 'TypeError') throw this.invalidBytes(whole);
+			throw error;
 		}
-		// Single-byte encodings and 'replace' cannot fail, so they need no bookkeeping.
-		if (this.fail && this.encoding !== 'latin1' && this.encoding !== 'windows-1252') {
-			this.lines.add(text);
-			this.tail = lastBytes(this.tail, chunk, 3);
-		}
-		this.bytesBefore += chunk.length;
+		this.carry = pending ? bytes.slice(bytes.length - pending) : EMPTY;
+		this.offset += whole.length;
+		// With 'replace' nothing fails, so no line count is needed.
+		if (this.fail) this.lines.add(text);
 		return text;
 	}
 
-	private invalidBytes(chunk: Uint8Array): FormatError {
+	/** How many bytes at the end of `bytes` begin a character that is not complete yet. */
+	private unfinished(bytes: Uint8Array): number {
+		const n = bytes.length;
+		if (this.encoding === 'utf-8') {
+			// Look back over continuation bytes (10xxxxxx) to the lead byte of the last character.
+			for (let k = 1; k <= 4 && k <= n; k++) {
+				const byte = bytes[n - k];
+				if (byte >= 0x80 && byte < 0xc0) continue;
+				const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+				return length > k ? k : 0;
+			}
+			return 0;
+		}
+		if (this.encoding === 'utf-16le') {
+			const odd = n % 2;
+			if (n - odd < 2) return odd;
+			const lastUnit = bytes[n - odd - 2] | (bytes[n - odd - 1] << 8);
+			return odd + (lastUnit >= 0xd800 && lastUnit <= 0xdbff ? 2 : 0);
+		}
+		return 0;
+	}
+
+	private invalidBytes(bytes: Uint8Array): FormatError {
 		const utf8 = this.encoding === 'utf-8';
-		const carried = utf8 ? pendingUtf8(this.tail) : pendingUtf16le(this.tail, this.bytesBefore);
-		const bytes = concat(this.tail.subarray(this.tail.length - carried), chunk);
 		const found: InvalidSequence = (utf8 ? firstInvalidUtf8(bytes) : firstInvalidUtf16le(bytes)) ?? {
 			offset: 0,
 			truncated: false,
 		};
-		const before = new TextDecoder(this.encoding).decode(bytes.subarray(0, found.offset));
+		const before = (this.decoder as InstanceType<typeof TextDecoder>).decode(bytes.subarray(0, found.offset));
 		const line = this.lines.lineAt(before, before.length);
-		const offset = this.bytesBefore - carried + found.offset;
 		const name = utf8 ? 'UTF-8' : 'UTF-16LE';
 		const what = found.truncated
 			? `Incomplete ${name} character at the end of the input`
 			: `Invalid ${name} byte 0x${hex(bytes[found.offset])}`;
-		return new FormatError(`${what}, byte offset ${offset}`, { line });
+		return new FormatError(`${what}, byte offset ${this.offset + found.offset}`, { line });
 	}
-}
-
-function sniffEncoding(bytes: Uint8Array): TextEncodingName {
-	return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : 'utf-8';
-}
-
-/** How many bytes at the end of `tail` begin a UTF-8 character still waiting for the rest. */
-function pendingUtf8(tail: Uint8Array): number {
-	for (let k = 1; k <= tail.length; k++) {
-		const byte = tail[tail.length - k];
-		if (byte >= 0x80 && byte < 0xc0) continue; // continuation byte: look further back
-		const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-		return length > k ? k : 0;
-	}
-	return 0;
-}
-
-/** Bytes at the end of a UTF-16LE stream of `total` bytes that wait for the rest of a character. */
-function pendingUtf16le(tail: Uint8Array, total: number): number {
-	const odd = total % 2;
-	const unitEnd = tail.length - odd;
-	if (unitEnd < 2) return odd;
-	const lastUnit = tail[unitEnd - 2] | (tail[unitEnd - 1] << 8);
-	return odd + (lastUnit >= 0xd800 && lastUnit <= 0xdbff ? 2 : 0);
-}
-
-function lastBytes(previous: Uint8Array, chunk: Uint8Array, count: number): Uint8Array {
-	if (chunk.length >= count) return chunk.slice(chunk.length - count);
-	const joined = concat(previous, chunk);
-	return joined.slice(Math.max(0, joined.length - count));
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-	if (a.length === 0) return b;
 	const joined = new Uint8Array(a.length + b.length);
 	joined.set(a);
 	joined.set(b, a.length);

@@ -4,14 +4,17 @@ import { DEFAULT_LIMITS } from '../../../lib/core/limits';
 
 const MB = 1024 * 1024;
 
-/** The size-limit options every reading operation offers, defaulting to the library's limits. */
+/**
+ * The size-limit options every reading operation offers. n8n's lint wants literal defaults; a
+ * node test checks they equal the library's DEFAULT_LIMITS.
+ */
 export const limitOptions: INodeProperties[] = [
 	{
 		displayName: 'Max File Size (MB)',
 		name: 'maxInputMb',
 		type: 'number',
 		typeOptions: { minValue: 1 },
-		default: DEFAULT_LIMITS.maxInputBytes / MB,
+		default: 512,
 		description: 'Larger inputs are refused with an error instead of filling the memory of n8n',
 	},
 	{
@@ -19,7 +22,7 @@ export const limitOptions: INodeProperties[] = [
 		name: 'maxLineMb',
 		type: 'number',
 		typeOptions: { minValue: 1 },
-		default: DEFAULT_LIMITS.maxLineBytes / MB,
+		default: 16,
 		description: 'A longer line or field is refused with an error naming the line',
 	},
 	{
@@ -27,7 +30,7 @@ export const limitOptions: INodeProperties[] = [
 		name: 'maxRecords',
 		type: 'number',
 		typeOptions: { minValue: 1 },
-		default: DEFAULT_LIMITS.maxRecords,
+		default: 5000000,
 		description: 'More records than this in one input are refused with an error',
 	},
 ];

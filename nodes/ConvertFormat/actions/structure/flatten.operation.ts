@@ -12,7 +12,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Keep as Lists', value: 'keep' },
-			{ name: 'Number Their Entries', value: 'index', description: 'E.g. phones.0, phones.1' },
+			{ name: 'Number Their Entries', value: 'index', description: 'E.g. phones.0, phones.1.' },
 		],
 		default: 'keep',
 	},

@@ -10,7 +10,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'e.g. id',
+		placeholder: 'e.g. ID',
 		description: 'Field whose value becomes the key of each entry',
 	},
 	{

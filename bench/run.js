@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (after `npm run build`): our CSV reading and writing against papaparse in the
+ * same Node process, then our Convert Format node against n8n's Extract from File in a real
+ * n8n 2.40.7. Prints every figure and ratio measured in this run, and a Markdown summary for
+ * docs/benchmarks.md. Method: docs/benchmarks.md.
+ *
+ *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--n8n-runs N] [--save-executions]
+ *
+ * --quick (or BENCH_QUICK=1): 100k rows only in part 1 (part 2 is always 100k rows).
+ * --n8n-runs N: requests per node in part 2 (default 7), alternating between the two.
+ * --save-executions: keep n8n's default of saving successful executions (off here: the
+ *   benchmark workflows set saveDataSuccessExecution "none", so storing 100k items in SQLite
+ *   does not hide the nodes' own cost).
+ */
+'use strict';
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { fmt, mb, markdown } = require('./stats');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const quick = flag('--quick') || process.env.BENCH_QUICK === '1';
+const n8nRuns = flag('--n8n-runs') ? Number(args[args.indexOf('--n8n-runs') + 1]) : 7;
+
+function cpuModel() {
+	const cpus = os.cpus();
+	return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}`;
+}
+
+async function main() {
+	const started = Date.now();
+	const distLib = path.join(__dirname, '../dist/lib/index.js');
+	if (!fs.existsSync(distLib)) throw new Error('dist/lib/index.js is missing: run `npm run build` first (npm run bench does)');
+	const summary = {
+		date: new Date().toISOString(),
+		machine: { cpus: cpuModel(), memory: mb(os.totalmem()), node: process.version, platform: `${os.type()} ${os.release()}` },
+		papaparse: require('papaparse/package.json').version,
+	};
+	console.log(`Machine: ${summary.machine.cpus}, ${summary.machine.memory} RAM, ${summary.machine.platform}`);
+	console.log(`Node ${process.version} (part 1), papaparse ${summary.papaparse}`);
+
+	if (!flag('--skip-csv')) {
+		console.log('\n== Part 1: CSV in the library vs papaparse, same process, same input ==');
+		const jsonFile = path.join(os.tmpdir(), `crm-bench-csv-${process.pid}.json`);
+		const child = spawnSync(
+			process.execPath,
+			['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'csv.js'), ...(quick ? ['--quick'] : []), '--json', jsonFile],
+			{ stdio: 'inherit' },
+		);
+		if (child.status !== 0) throw new Error(`bench/csv.js failed (exit ${child.status ?? child.signal})`);
+		summary.csv = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+		fs.rmSync(jsonFile, { force: true });
+	}
+
+	if (!flag('--skip-n8n')) {
+		console.log('\n== Part 2: 100k-row CSV file through a real n8n 2.40.7: Convert Format vs Extract from File ==');
+		const { runN8nBench, printN8n } = require('./n8n');
+		const result = await runN8nBench({ runs: n8nRuns, saveExecutions: flag('--save-executions') });
+		console.log(
+			`\n${fmt(result.rows)} rows × ${result.columns} columns, ${mb(result.fileBytes)} file, n8n ${result.n8nVersion} on Node ${result.n8nNode}, ` +
+				`${result.runs} requests per node alternating, successful executions ${result.saveExecutions ? 'saved' : 'not saved'}`,
+		);
+		summary.n8n = { ...result, ...printN8n(result) };
+	}
+
+	console.log('\n== Markdown summary (for docs/benchmarks.md) ==\n');
+	console.log(toMarkdown(summary));
+	const out = path.join(os.tmpdir(), `crm-bench-${summary.date.replace(/[:.]/g, '-')}.json`);
+	fs.writeFileSync(out, JSON.stringify(summary, null, 2));
+	console.log(`\nAll figures as JSON: ${out}`);
+	console.log(`Total bench time: ${fmt((Date.now() - started) / 1000, 0)} s`);
+}
+
+function toMarkdown(s) {
+	const parts = [`Run ${s.date}: ${s.machine.cpus}, ${s.machine.memory} RAM; Node ${s.machine.node}; papaparse ${s.papaparse}.`];
+	if (s.csv) {
+		const { withRatios } = require('./csv');
+		const rows = [['Rows', 'Case', 'Median', 'Rows/s', 'Ours / papaparse']];
+		for (const c of withRatios(s.csv.cases)) {
+			rows.push([
+				fmt(c.rows),
+				`${c.group}: ${c.name}`,
+				`${fmt(c.medianMs)} ms`,
+				fmt(c.rowsPerSec),
+				c.ratio === undefined ? '' : `${fmt(c.ratio, 2)}× ${c.ratio >= s.csv.goal ? '(goal ≥ 0.8×: met)' : '(goal ≥ 0.8×: missed)'}`,
+			]);
+		}
+		parts.push(markdown(rows));
+		if (s.csv.memory.length) {
+			const mem = [['Rows', 'Operation', 'Peak RSS Δ ours', 'Peak RSS Δ papaparse', 'Ours / papaparse']];
+			for (const size of s.csv.sizes) {
+				for (const op of ['parse', 'write']) {
+					const ours = s.csv.memory.find((m) => m.rows === size && m.op === op && m.who === 'ours');
+					const peer = s.csv.memory.find((m) => m.rows === size && m.op === op && m.who === 'peer');
+					if (!ours || !peer) continue;
+					mem.push([fmt(size), op === 'parse' ? 'CSV → row objects' : 'row objects → CSV', mb(ours.peakDelta), mb(peer.peakDelta), `${fmt(ours.peakDelta / peer.peakDelta, 2)}×`]);
+				}
+			}
+			parts.push(markdown(mem));
+		}
+	}
+	if (s.n8n) {
+		const r = s.n8n;
+		const rows = [['Node (n8n 2.40.7)', 'Median wall time', 'Items/s', 'Peak RSS − baseline', 'Baseline RSS', 'Requests (ms)']];
+		for (const p of [r.peers.ours, r.peers.peer]) {
+			rows.push([p.label, `${fmt(p.medianMs)} ms`, fmt(r.rows / (p.medianMs / 1000)), mb(p.peakDelta), mb(p.baselineRss), p.ms.map((m) => fmt(m)).join(' / ')]);
+		}
+		parts.push(markdown(rows));
+		parts.push(
+			`Time ours / Extract from File: **${fmt(r.timeRatio, 2)}×** (goal < 1: ${r.timeRatio < 1 ? 'met' : 'missed'}); ` +
+				`peak memory ours / Extract from File: **${fmt(r.memRatio, 2)}×** (goal ≤ 1: ${r.memRatio <= 1 ? 'met' : 'missed'}).`,
+		);
+	}
+	return parts.join('\n\n');
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

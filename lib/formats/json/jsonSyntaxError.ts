@@ -1,0 +1,29 @@
+import { FormatError } from '../../core/formatError';
+import { jsonErrorOffset } from './jsonErrorOffset';
+
+/**
+ * Turns JSON.parse's SyntaxError into a FormatError naming the line (and column) of the problem.
+ * The position is found by {@link jsonErrorOffset}, since V8 names it for some errors only.
+ *
+ * @example
+ * try { JSON.parse(text) } catch (e) { throw jsonSyntaxError(e as Error, text) }
+ * // FormatError "Invalid JSON: Unexpected token … (line 3)"
+ */
+export function jsonSyntaxError(error: Error, text: string, firstLine = 1): FormatError {
+	// V8 adds the position or an excerpt of the input: the line and column say it better.
+	const reason = error.message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0];
+	const position = jsonErrorOffset(text);
+	return new FormatError(`Invalid JSON at column ${columnAt(text, position)}: ${reason}`, {
+		line: firstLine + lineBreaksBefore(text, position),
+	});
+}
+
+function lineBreaksBefore(text: string, end: number): number {
+	let breaks = 0;
+	for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) breaks++;
+	return breaks;
+}
+
+function columnAt(text: string, position: number): number {
+	return position - text.lastIndexOf('\n', position - 1);
+}
