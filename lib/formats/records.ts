@@ -10,6 +10,7 @@ import { csvChunks, streamCsv, writeCsv } from './csv';
 import { parseJsonRecords, writeJson } from './json';
 import { ndjsonChunks, streamNdjson, writeNdjson } from './ndjson';
 import { decodeText } from './text';
+import { exceedsUtf8Bytes, inputTooLarge } from './text/inputTooLarge';
 import { parseXmlRecords, writeXml } from './xml';
 import { readXlsx, writeXlsx } from './xlsx';
 
@@ -150,33 +151,32 @@ export function writeRecordsToText(format: RecordFormat, rows: Row[], options: W
 /** Collects a streamed or whole input into bytes, refusing more than `maxInputBytes`. */
 export async function wholeBytes(input: RecordInput, limits?: Partial<InputLimits>): Promise<Uint8Array> {
 	const { maxInputBytes } = resolveLimits(limits);
-	if (typeof input === 'string') return checkSize(new TextEncoder().encode(input), maxInputBytes);
-	if (input instanceof Uint8Array) return checkSize(input, maxInputBytes);
+	if (typeof input === 'string') {
+		if (exceedsUtf8Bytes(input, maxInputBytes)) throw inputTooLarge(maxInputBytes);
+		return Buffer.from(input, 'utf8');
+	}
+	if (input instanceof Uint8Array) {
+		if (input.length > maxInputBytes) throw inputTooLarge(maxInputBytes);
+		return input;
+	}
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for await (const chunk of input) {
-		const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 		size += bytes.length;
-		if (size > maxInputBytes) throw tooLarge(maxInputBytes);
+		if (size > maxInputBytes) throw inputTooLarge(maxInputBytes);
 		chunks.push(bytes);
 	}
 	return Buffer.concat(chunks, size);
 }
 
+/** The whole input as text: bytes decoded in the chosen encoding, a byte order mark dropped. */
 async function wholeText(input: RecordInput, options: ReadOptions): Promise<string> {
 	if (typeof input === 'string') {
-		checkSize(input, resolveLimits(options.limits).maxInputBytes);
+		const { maxInputBytes } = resolveLimits(options.limits);
+		if (exceedsUtf8Bytes(input, maxInputBytes)) throw inputTooLarge(maxInputBytes);
 		return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	}
 	const bytes = await wholeBytes(input, options.limits);
 	return decodeText(bytes, { encoding: options.encoding, invalid: options.invalidEncoding });
-}
-
-function checkSize<T extends { length: number }>(value: T, maxInputBytes: number): T {
-	if (value.length > maxInputBytes) throw tooLarge(maxInputBytes);
-	return value;
-}
-
-function tooLarge(maxInputBytes: number): FormatError {
-	return new FormatError(`Input is larger than the limit of ${Math.round(maxInputBytes / 1024 / 1024)} MB`);
 }

@@ -3,7 +3,6 @@
  * itself runs them (adapted from n8n's unpublished NodeTestHarness). Binary data can be kept
  * inline (base64 in the item) or in n8n's filesystem store, as a default n8n 2.x install does.
  */
-import { Container } from '@n8n/di';
 import { BinaryDataConfig, BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	IBinaryData,
@@ -22,6 +21,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
+
+// The DI container n8n-core itself uses (npm may nest a copy of @n8n/di under n8n-core).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
 
 const PACKAGE = 'n8n-nodes-crm-integration';
 
