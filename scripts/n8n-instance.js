@@ -133,12 +133,18 @@ async function startN8n({ userFolder, port, extraEnv = {}, tarball } = {}) {
 	const url = `http://127.0.0.1:${port}`;
 	const stop = () => stopProcess(child);
 	try {
+		// /healthz answers before the REST API is mounted ("n8n is starting up"): wait for both.
 		await waitFor(async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 180_000, what: 'n8n /healthz', child, logFile });
+		await waitFor(async () => isJson(await fetch(`${url}/rest/settings`)), { timeoutMs: 180_000, what: 'the n8n REST API', child, logFile });
 	} catch (error) {
 		await stop();
 		throw error;
 	}
 	return { url, port, userFolder, logFile, child, stop, tools };
+}
+
+function isJson(res) {
+	return res.ok && /json/.test(res.headers.get('content-type') || '');
 }
 
 /** Ends n8n and its task-runner children (their process group). */
