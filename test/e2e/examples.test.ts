@@ -2,7 +2,7 @@
  * End to end: the packed tarball installed into a real n8n 2.40.7 as a community package, the
  * example workflows imported and activated, and each one driven through its production webhook.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx, writeXlsx } from '../../lib/formats/xlsx';
 import { parseCsv } from '../../lib/formats/csv';
@@ -11,7 +11,7 @@ import { parseCsv } from '../../lib/formats/csv';
 const n8n = require('../../scripts/n8n-instance.js');
 
 const EXAMPLES = join(__dirname, '../../examples');
-let instance: { url: string; stop: () => Promise<void>; logFile: string };
+let instance: { url: string; stop: () => Promise<void>; logFile: string; userFolder: string };
 let imported: Array<{ file: string; id: string; active: boolean }>;
 let apiKey: string;
 
@@ -31,6 +31,14 @@ async function post(path: string, body: string | Uint8Array, contentType: string
 	if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}\nn8n log: ${instance.logFile}`);
 	return res;
 }
+
+test('the installed package has no runtime dependencies and ships only dist, index.js, README and LICENSE', () => {
+	const dir = join(instance.userFolder, '.n8n/nodes/node_modules/n8n-nodes-crm-integration');
+	expect(readdirSync(dir).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'index.js', 'package.json']);
+	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+	expect(pkg.dependencies).toBeUndefined();
+	expect(pkg.n8n.nodes).toContain('dist/nodes/ConvertFormat/ConvertFormat.node.js');
+});
 
 test('every example workflow is imported and the webhook ones are active', () => {
 	expect(imported.map((w) => w.file).sort()).toEqual(

@@ -224,3 +224,55 @@ describe('Text Field', () => {
 		expect(result.error('Text to Items')?.message).toMatch(/Item 0: field "body.payload" holds no text/);
 	});
 });
+
+describe('hostile input', () => {
+	it('refuses XML entity expansion, naming the item, and keeps the other items with Continue On Fail', async () => {
+		const laughs =
+			'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' +
+			'<items><item>&lol2;</item></items>';
+		const workflow = loadWorkflow('xml-round-trip.workflow.json');
+		const reader = workflow.nodes.find((n) => n.name === 'Read XML')!;
+		reader.onError = 'continueRegularOutput';
+		reader.parameters = { ...reader.parameters, options: {} };
+		const result = await runWorkflow(workflow, 'Read XML', [
+			fileItem(laughs, 'laughs.xml', 'application/xml'),
+			fileItem('<items><item><a>1</a></item></items>', 'ok.xml', 'application/xml'),
+		]);
+		const out = result.output('Read XML');
+		expect(out[0].json.error).toMatch(/entit/i);
+		expect(out[0].json.error).not.toMatch(/lollollol/);
+		expect(out[1].json).toEqual({ a: '1' });
+	});
+
+	it('stops a 100 MB single-line file at the line limit with an error naming line 1', async () => {
+		const store = await useFilesystemBinaryStore();
+		const stored = await store.store(
+			{ type: 'execution', workflowId: 'test', executionId: 'test-execution' },
+			Buffer.alloc(100 * 1024 * 1024, 'a'),
+			{ fileName: 'one-line.csv', mimeType: 'text/csv', data: '' },
+		);
+		const result = await runWorkflow(loadWorkflow('read-csv.workflow.json'), 'Read CSV', [{ json: {}, binary: { data: stored } }]);
+		expect(result.error('Read CSV')?.message).toMatch(/Item 0: .*line 1/);
+	});
+
+	it('fails invalid UTF-8 with the line unless replacing is chosen', async () => {
+		const bytes = Buffer.concat([Buffer.from('name\nAda\nB'), Buffer.from([0xc3, 0x28]), Buffer.from('b\n')]);
+		const failing = await runWorkflow(loadWorkflow('read-csv.workflow.json'), 'Read CSV', [fileItem(bytes, 'bad.csv', 'text/csv')]);
+		expect(failing.error('Read CSV')?.message).toMatch(/line 3/);
+
+		const workflow = loadWorkflow('read-csv.workflow.json');
+		workflow.nodes[0].parameters = { ...workflow.nodes[0].parameters, options: { replaceInvalid: true } };
+		const replaced = await runWorkflow(workflow, 'Read CSV', [fileItem(bytes, 'bad.csv', 'text/csv')]);
+		expect(replaced.output('Read CSV').map((i) => i.json.name)).toEqual(['Ada', 'B\ufffd(b']);
+	});
+
+	it('keeps __proto__ columns as ordinary fields', async () => {
+		const result = await runWorkflow(loadWorkflow('read-csv.workflow.json'), 'Read CSV', [
+			fileItem('__proto__,constructor,name\nx,y,Ada\n', 'proto.csv', 'text/csv'),
+		]);
+		const [item] = result.output('Read CSV');
+		expect(({} as Record<string, unknown>).x).toBeUndefined();
+		expect(Object.keys(item.json)).toEqual(['__proto__', 'constructor', 'name']);
+		expect(item.json.name).toBe('Ada');
+	});
+});
