@@ -51,3 +51,42 @@ export const fileNameOption: INodeProperties = {
 	placeholder: 'e.g. contacts.csv',
 	description: 'Name of the output file. Defaults to "data" with the extension of the format.',
 };
+
+/** The "Options" collection every operation puts its optional settings in. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add option', default: {}, options };
+}
+
+const FORMAT_NAMES = [
+	{ name: 'CSV or TSV', value: 'csv' },
+	{ name: 'Excel (XLSX)', value: 'xlsx' },
+	{ name: 'JSON', value: 'json' },
+	{ name: 'NDJSON (JSON Lines)', value: 'ndjson' },
+	{ name: 'XML', value: 'xml' },
+] as const;
+
+/** "a CSV", "an XML": the article as the letter name is said (ex-em-el, en-dee-jay-son, Excel). */
+export function withArticle(name: string): string {
+	return `${/^[AEFHILMNORSX]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** The Operation selector of a file resource: one operation per format, `action(name)` saying what it does. */
+export function formatOperationProperty(resource: string, action: (formatName: string) => string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: FORMAT_NAMES.map(({ name, value }) => ({ name, value, action: action(name.replace(/ \(.*\)$/, '')) })),
+		default: 'csv',
+	};
+}
+
+export const headerRowOption: INodeProperties = {
+	displayName: 'Header Row',
+	name: 'headerRow',
+	type: 'boolean',
+	default: true,
+	description: 'Whether the first row holds the field names. If not, fields are named column_1, column_2, ….',
+};

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { formatOperationProperty, withArticle } from '../../helpers/common.descriptions';
 import * as csv from './csv.operation';
 import * as json from './json.operation';
 import * as ndjson from './ndjson.operation';
@@ -8,21 +9,7 @@ import * as xlsx from './xlsx.operation';
 export { csv, json, ndjson, xml, xlsx };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['fileToItems'] } },
-		options: [
-			{ name: 'CSV or TSV', value: 'csv', action: 'Read a CSV or TSV file into items' },
-			{ name: 'Excel (XLSX)', value: 'xlsx', action: 'Read an excel sheet into items' },
-			{ name: 'JSON', value: 'json', action: 'Read a JSON file into items' },
-			{ name: 'NDJSON (JSON Lines)', value: 'ndjson', action: 'Read an NDJSON file into items' },
-			{ name: 'XML', value: 'xml', action: 'Read an XML file into items' },
-		],
-		default: 'csv',
-	},
+	formatOperationProperty('fileToItems', (format) => `Read ${withArticle(format)} file into items`),
 	...csv.description,
 	...json.description,
 	...ndjson.description,

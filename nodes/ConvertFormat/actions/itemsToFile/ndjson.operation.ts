@@ -1,20 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-import { fileNameOption, outputBinaryField } from '../../helpers/common.descriptions';
-import { writeOptionProperties } from '../../helpers/writeOptions';
-import { writeFileExecute } from './writeFile';
+import { writeFileOperation } from './writeFile';
 
-const properties: INodeProperties[] = [
-	outputBinaryField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [fileNameOption, ...writeOptionProperties.ndjson],
-	},
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['itemsToFile'], operation: ['ndjson'] } }, properties);
-export const execute = writeFileExecute('ndjson');
+export const { description, execute } = writeFileOperation('ndjson');

@@ -1,17 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import { Readable } from 'node:stream';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecords } from '../../../../lib/formats/records';
+import { fileNameOption, optionsCollection, outputBinaryField } from '../../helpers/common.descriptions';
 import { toNodeError } from '../../helpers/forEachItem';
-import { writeOptionsFor } from '../../helpers/writeOptions';
+import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
 
 /**
- * The one execute shared by every "Items to File" operation: all input items become one file in
- * one output item, paired with every input item. CSV and NDJSON are streamed into n8n's binary
- * store, so the whole text never sits in memory next to the items.
+ * An "Items to File" operation for one format: all input items become one file in one output
+ * item, paired with every input item. CSV and NDJSON are streamed into n8n's binary store, so
+ * the whole text never sits in memory next to the items.
  */
-export function writeFileExecute(format: RecordFormat) {
-	return async function (this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export function writeFileOperation(format: RecordFormat) {
+	const description = updateDisplayOptions({ show: { resource: ['itemsToFile'], operation: [format] } }, [
+		outputBinaryField,
+		optionsCollection([fileNameOption, ...writeOptionProperties[format]]),
+	]);
+
+	async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		const pairedItem = items.map((_, item) => ({ item }));
 		try {
 			const propertyName = this.getNodeParameter('binaryPropertyName', 0) as string;
@@ -25,5 +32,7 @@ export function writeFileExecute(format: RecordFormat) {
 			if (this.continueOnFail()) return [{ json: { error: (error as Error).message }, pairedItem }];
 			throw toNodeError(this, error as Error, 0);
 		}
-	};
+	}
+
+	return { description, execute };
 }
