@@ -90,3 +90,29 @@ export const headerRowOption: INodeProperties = {
 	default: true,
 	description: 'Whether the first row holds the field names. If not, fields are named column_1, column_2, ….',
 };
+
+/**
+ * A table of From → To pairs (field renames, value lookups), read back with
+ * `getNodeParameter('<name>.<entryName>', i)` as `{ from, to }[]`.
+ */
+export function fromToTable(
+	table: Pick<INodeProperties, 'displayName' | 'name' | 'placeholder'>,
+	entry: { displayName: string; name: string; fromExample: string; toExample: string },
+): INodeProperties {
+	return {
+		...table,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: entry.displayName,
+				name: entry.name,
+				values: [
+					{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: `e.g. ${entry.fromExample}` },
+					{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: `e.g. ${entry.toExample}` },
+				],
+			},
+		],
+	};
+}

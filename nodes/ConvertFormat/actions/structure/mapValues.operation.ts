@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { mapValues } from '../../../../lib/restructure';
+import { fromToTable } from '../../helpers/common.descriptions';
 import { forEachItem } from '../../helpers/forEachItem';
 
 const properties: INodeProperties[] = [
@@ -13,24 +14,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. country',
 		description: 'Field whose values are looked up in the table',
 	},
-	{
-		displayName: 'Table',
-		name: 'table',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add value',
-		default: {},
-		options: [
-			{
-				displayName: 'Value',
-				name: 'entry',
-				values: [
-					{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. Germany' },
-					{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. DE' },
-				],
-			},
-		],
-	},
+	fromToTable(
+		{ displayName: 'Table', name: 'table', placeholder: 'Add value' },
+		{ displayName: 'Value', name: 'entry', fromExample: 'Germany', toExample: 'DE' },
+	),
 	{
 		displayName: 'Values Not in the Table',
 		name: 'unmatched',

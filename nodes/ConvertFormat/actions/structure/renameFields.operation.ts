@@ -1,27 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { renameFields } from '../../../../lib/restructure';
+import { fromToTable } from '../../helpers/common.descriptions';
 import { forEachItem } from '../../helpers/forEachItem';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Mapping',
-		name: 'mapping',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add mapping',
-		default: {},
-		options: [
-			{
-				displayName: 'Field',
-				name: 'pair',
-				values: [
-					{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. E-Mail' },
-					{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. email' },
-				],
-			},
-		],
-	},
+	fromToTable(
+		{ displayName: 'Mapping', name: 'mapping', placeholder: 'Add mapping' },
+		{ displayName: 'Field', name: 'pair', fromExample: 'E-Mail', toExample: 'email' },
+	),
 	{
 		displayName: 'Keep Unmapped Fields',
 		name: 'keepUnmapped',
