@@ -1,10 +1,7 @@
-import { FormatError } from '../../core/formatError';
 import type { Row } from '../../core/record';
 import { columnsOf } from './columnsOf';
-import { CsvFormatter } from './csvFormatter';
+import { CsvPieceWriter } from './csvPieceWriter';
 import type { CsvWriteOptions } from './options';
-
-const PIECE_SIZE = 64 * 1024;
 
 /**
  * Writes rows as CSV text in pieces of about 64 KiB, for streaming a large file instead of
@@ -26,11 +23,11 @@ export function csvChunks(
 	options: CsvWriteOptions = {},
 ): Generator<string> | AsyncGenerator<string> {
 	const columns = options.columns ?? (Array.isArray(rows) ? columnsOf(rows as Row[]) : undefined);
-	const writer = new PieceWriter(options, columns);
+	const writer = new CsvPieceWriter(options, columns);
 	return Symbol.iterator in rows ? syncPieces(rows as Iterable<Row>, writer) : asyncPieces(rows as AsyncIterable<Row>, writer);
 }
 
-function* syncPieces(rows: Iterable<Row>, writer: PieceWriter): Generator<string> {
+function* syncPieces(rows: Iterable<Row>, writer: CsvPieceWriter): Generator<string> {
 	for (const row of rows) {
 		const piece = writer.add(row);
 		if (piece) yield piece;
@@ -39,64 +36,11 @@ function* syncPieces(rows: Iterable<Row>, writer: PieceWriter): Generator<string
 	if (rest) yield rest;
 }
 
-async function* asyncPieces(rows: AsyncIterable<Row>, writer: PieceWriter): AsyncGenerator<string> {
+async function* asyncPieces(rows: AsyncIterable<Row>, writer: CsvPieceWriter): AsyncGenerator<string> {
 	for await (const row of rows) {
 		const piece = writer.add(row);
 		if (piece) yield piece;
 	}
 	const rest = writer.end();
 	if (rest) yield rest;
-}
-
-/** Collects lines into pieces; takes the columns from the first row when none were given. */
-class PieceWriter {
-	private formatter: CsvFormatter | undefined;
-	/** The columns taken from the first row, which every later row must keep to. */
-	private firstRowKeys: Set<string> | undefined;
-	private text: string;
-	private count = 0;
-
-	constructor(
-		private readonly options: CsvWriteOptions,
-		columns: string[] | undefined,
-	) {
-		this.text = options.bom ? '\uFEFF' : '';
-		if (columns) this.start(columns);
-	}
-
-	/** Adds a row; returns a piece when one is full. */
-	add(row: Row): string | undefined {
-		this.count++;
-		if (!this.formatter) {
-			this.firstRowKeys = new Set(Object.keys(row));
-			this.start([...this.firstRowKeys]);
-		} else if (this.firstRowKeys) {
-			for (const key of Object.keys(row)) {
-				if (!this.firstRowKeys.has(key)) {
-					throw new FormatError('The row has a field the first row has not; pass the columns to write rows with different fields', {
-						row: this.count,
-						field: key,
-					});
-				}
-			}
-		}
-		const formatter = this.formatter as CsvFormatter;
-		if (formatter.columns.length > 0) this.text += formatter.line(row);
-		if (this.text.length < PIECE_SIZE) return undefined;
-		const piece = this.text;
-		this.text = '';
-		return piece;
-	}
-
-	/** What is left after the last row. */
-	end(): string {
-		const rest = this.text;
-		this.text = '';
-		return rest;
-	}
-
-	private start(columns: string[]): void {
-		this.formatter = new CsvFormatter(columns, this.options);
-		if ((this.options.header ?? true) && columns.length > 0) this.text += this.formatter.header();
-	}
 }

@@ -91,13 +91,15 @@ export class CsvRecordReader {
 		// A record and its line break fit in maxLine + 2 characters; a parse over that many
 		// that completes no record has found one over the limit.
 		const cap = maxLine + (this.config.newline as string).length;
+		const rest = this.buffer.length;
+		// At the end, the last record (without line break) is first found as the partial of an
+		// ordinary parse, so its length is checked like any other, then parsed on its own.
+		const last = final && this.partialLength === rest;
 		// The partial is parsed again each time, so wait for fresh text in proportion to it.
 		const step = Math.max(this.options.chunkSize, this.partialLength);
-		const fresh = this.buffer.length - this.partialLength;
-		if (!final && fresh < step / 2 && this.buffer.length < cap) return undefined;
-		const end = Math.min(this.buffer.length, cap, this.partialLength + step);
-		const last = final && end === this.buffer.length;
-		const text = end === this.buffer.length ? this.buffer : this.buffer.slice(0, end);
+		if (!final && rest - this.partialLength < step / 2 && rest < cap) return undefined;
+		const end = last ? rest : Math.min(rest, cap, this.partialLength + step);
+		const text = end === rest ? this.buffer : this.buffer.slice(0, end);
 		const result = (this.parser as Papa.Parser).parse(text, 0, !last) as Papa.ParseResult<string[]>;
 		const records = result.data;
 		const consumed = last ? text.length : result.meta.cursor;
@@ -108,16 +110,14 @@ export class CsvRecordReader {
 		// Without `last`, papaparse also reports the unfinished record, which is parsed again later.
 		this.batchErrors = (result.errors as PapaError[]).filter((e) => e.row < records.length);
 		this.lines.add(text, consumed);
-		this.buffer = consumed === this.buffer.length ? '' : this.buffer.slice(consumed);
+		this.buffer = consumed === rest ? '' : this.buffer.slice(consumed);
 		this.partialLength = last ? 0 : text.length - consumed;
-		if (this.partialLength > maxLine) {
+		if (this.partialLength >= cap || (final && end === rest && this.partialLength > maxLine)) {
 			throw new FormatError(
 				`A record is longer than the limit of ${maxLine} bytes (maxLineBytes); an unclosed quote can cause this`,
 				{ line: this.lines.line },
 			);
 		}
-		// The line break that ends the input makes papaparse report one more, empty, record.
-		if (last && records.length && isBlank(records[records.length - 1])) records.pop();
 		return records;
 	}
 
@@ -159,8 +159,4 @@ export class CsvRecordReader {
 		if (index > 0) parser.parse(this.batchText, 0, !this.batchFinal);
 		return start;
 	}
-}
-
-function isBlank(record: string[]): boolean {
-	return record.length === 1 && record[0] === '';
 }

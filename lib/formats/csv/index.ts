@@ -2,6 +2,7 @@
 export { columnsOf } from './columnsOf';
 export { csvChunks } from './csvChunks';
 export { CsvFormatter } from './csvFormatter';
+export { CsvPieceWriter } from './csvPieceWriter';
 export { CsvRecordReader, type CsvRecordReaderOptions, type CsvQuoteProblem } from './csvRecordReader';
 export { CANDIDATE_DELIMITERS, detectDelimiter } from './detectDelimiter';
 export { detectNewline } from './detectNewline';

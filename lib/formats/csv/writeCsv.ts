@@ -1,13 +1,13 @@
 import type { Row } from '../../core/record';
 import { columnsOf } from './columnsOf';
-import { CsvFormatter } from './csvFormatter';
+import { CsvPieceWriter } from './csvPieceWriter';
 import type { CsvWriteOptions } from './options';
 
 /**
  * Writes rows as CSV text (RFC 4180: CRLF line endings and quoting by default). The columns are
  * `options.columns`, or every key of every row in first-seen order; a row without a column's
  * key gets an empty field. Formula-like text is neutralised unless `neutraliseFormulas: false`.
- * See `CsvFormatter` for how values are written.
+ * See `CsvFormatter` for how values are written; `csvChunks` gives the same text in pieces.
  *
  * @example
  * writeCsv([{ id: 1, name: 'Doe, Jane' }, { id: 2, email: '=cmd' }]);
@@ -15,10 +15,12 @@ import type { CsvWriteOptions } from './options';
  */
 export function writeCsv(rows: Iterable<Row>, options: CsvWriteOptions = {}): string {
 	const list = Array.isArray(rows) ? (rows as Row[]) : [...rows];
-	const formatter = new CsvFormatter(options.columns ?? columnsOf(list), options);
-	let out = options.bom ? '\uFEFF' : '';
-	if (formatter.columns.length === 0) return out;
-	if (options.header ?? true) out += formatter.header();
-	for (const row of list) out += formatter.line(row);
-	return out;
+	const writer = new CsvPieceWriter(options, options.columns ?? columnsOf(list));
+	const pieces: string[] = [];
+	for (const row of list) {
+		const piece = writer.add(row);
+		if (piece) pieces.push(piece);
+	}
+	pieces.push(writer.end());
+	return pieces.join('');
 }

@@ -30,6 +30,21 @@ describe('jsonSyntaxError', () => {
 		expect(error?.location.line).toBe(42);
 	});
 
+	it('counts CRLF and CR line breaks too', () => {
+		const crlf = errorOf('[\r\n  {"a": 1},\r\n  {"b": }\r\n]');
+		expect(crlf.location.line).toBe(3);
+		expect(crlf.message).toMatch(/column 9/);
+		const cr = errorOf('{"a":\r1,\r"b":}');
+		expect(cr.location.line).toBe(3);
+		expect(cr.message).toMatch(/column 5/);
+	});
+
+	it('names a real column for a hostile, deeply nested document', () => {
+		const error = errorOf('['.repeat(200_000));
+		expect(error.message).toMatch(/^Invalid JSON at column 200001: /);
+		expect(error.location.line).toBe(1);
+	});
+
 	it('names the last line for a truncated document', () => {
 		expect(errorOf('[{"a": 1},\n{"b": 2}').location.line).toBe(2);
 	});

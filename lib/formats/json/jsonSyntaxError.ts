@@ -1,4 +1,5 @@
 import { FormatError } from '../../core/formatError';
+import { countLineBreaks } from '../text/countLineBreaks';
 import { jsonErrorOffset } from './jsonErrorOffset';
 
 /**
@@ -14,16 +15,11 @@ export function jsonSyntaxError(error: Error, text: string, firstLine = 1): Form
 	const reason = error.message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0];
 	const position = jsonErrorOffset(text);
 	return new FormatError(`Invalid JSON at column ${columnAt(text, position)}: ${reason}`, {
-		line: firstLine + lineBreaksBefore(text, position),
+		line: firstLine + countLineBreaks(text, position),
 	});
 }
 
-function lineBreaksBefore(text: string, end: number): number {
-	let breaks = 0;
-	for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) breaks++;
-	return breaks;
-}
-
+/** 1-based column of `position`: line breaks are \n, \r\n or \r, as for the line number. */
 function columnAt(text: string, position: number): number {
-	return position - text.lastIndexOf('\n', position - 1);
+	return position - Math.max(text.lastIndexOf('\n', position - 1), text.lastIndexOf('\r', position - 1));
 }

@@ -6,9 +6,9 @@ const HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160
 
 /**
  * Decodes windows-1252, the encoding of most "ANSI" CSV exports from Windows: Latin-1 except
- * for 0x80–0x9F, which hold € „ “ ” – — ™ and others. Written out because Node 20's
- * `TextDecoder('windows-1252')` decodes whole inputs as plain Latin-1 (only its `stream` mode
- * uses the right table).
+ * for 0x80–0x9F, which hold € „ “ ” – — ™ and others. Written out because Node's
+ * `TextDecoder('windows-1252')` decodes whole inputs as plain Latin-1 since 20.18.3 / 22.13.0
+ * (nodejs/node#56542, #60888; only its `stream` mode still uses the right table).
  *
  * @example
  * decodeWindows1252(new Uint8Array([0x80, 0x20, 0x93, 0x61, 0x94])); // '€ “a”'
