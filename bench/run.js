@@ -42,6 +42,8 @@ async function main() {
 	};
 	console.log(`Machine: ${summary.machine.cpus}, ${summary.machine.memory} RAM, ${summary.machine.platform}`);
 	console.log(`Node ${process.version} (part 1), papaparse ${summary.papaparse}`);
+	summary.loadBefore = os.loadavg().map((l) => fmt(l, 2)).join(' ');
+	console.log(`Load average before: ${summary.loadBefore} (other work on the machine skews every figure; compare within a run)`);
 
 	if (!flag('--skip-csv')) {
 		console.log('\n== Part 1: CSV in the library vs papaparse, same process, same input ==');
@@ -67,6 +69,8 @@ async function main() {
 		summary.n8n = { ...result, ...printN8n(result) };
 	}
 
+	summary.loadAfter = os.loadavg().map((l) => fmt(l, 2)).join(' ');
+	console.log(`\nLoad average after: ${summary.loadAfter}`);
 	console.log('\n== Markdown summary (for docs/benchmarks.md) ==\n');
 	console.log(toMarkdown(summary));
 	const out = path.join(os.tmpdir(), `crm-bench-${summary.date.replace(/[:.]/g, '-')}.json`);
@@ -76,7 +80,10 @@ async function main() {
 }
 
 function toMarkdown(s) {
-	const parts = [`Run ${s.date}: ${s.machine.cpus}, ${s.machine.memory} RAM; Node ${s.machine.node}; papaparse ${s.papaparse}.`];
+	const parts = [
+		`Run ${s.date}: ${s.machine.cpus}, ${s.machine.memory} RAM; Node ${s.machine.node}; papaparse ${s.papaparse}; ` +
+			`load average before ${s.loadBefore}, after ${s.loadAfter}.`,
+	];
 	if (s.csv) {
 		const { withRatios } = require('./csv');
 		const rows = [['Rows', 'Case', 'Median', 'Rows/s', 'Ours / papaparse']];
@@ -105,14 +112,25 @@ function toMarkdown(s) {
 	}
 	if (s.n8n) {
 		const r = s.n8n;
-		const rows = [['Node (n8n 2.40.7)', 'Median wall time', 'Items/s', 'Peak RSS − baseline', 'Baseline RSS', 'Requests (ms)']];
+		const rows = [['Node (n8n 2.40.7)', 'Median wall time', 'Items/s', 'Peak RSS − baseline', '1st request peak − baseline', 'Baseline RSS', 'Peak RSS', 'RSS after start', 'Requests (ms)']];
 		for (const p of [r.peers.ours, r.peers.peer]) {
-			rows.push([p.label, `${fmt(p.medianMs)} ms`, fmt(r.rows / (p.medianMs / 1000)), mb(p.peakDelta), mb(p.baselineRss), p.ms.map((m) => fmt(m)).join(' / ')]);
+			rows.push([
+				p.label,
+				`${fmt(p.medianMs)} ms`,
+				fmt(r.rows / (p.medianMs / 1000)),
+				mb(p.peakDelta),
+				mb(p.firstRequestPeakDelta),
+				mb(p.baselineRss),
+				mb(p.peakRss),
+				mb(p.rssAfterStart),
+				p.ms.map((m) => fmt(m)).join(' / '),
+			]);
 		}
 		parts.push(markdown(rows));
 		parts.push(
 			`Time ours / Extract from File: **${fmt(r.timeRatio, 2)}×** (goal < 1: ${r.timeRatio < 1 ? 'met' : 'missed'}); ` +
-				`peak memory ours / Extract from File: **${fmt(r.memRatio, 2)}×** (goal ≤ 1: ${r.memRatio <= 1 ? 'met' : 'missed'}).`,
+				`peak memory (VmHWM − baseline) ours / Extract from File: **${fmt(r.memRatio, 2)}×** (goal ≤ 1: ${r.memRatio <= 1 ? 'met' : 'missed'}); ` +
+				`peak RSS of the whole process: ${fmt(r.absMemRatio, 2)}×; first request's peak − baseline: ${fmt(r.firstRatio, 2)}×.`,
 		);
 	}
 	return parts.join('\n\n');

@@ -223,4 +223,18 @@ async function importWorkflows(url, apiKey, dir = path.join(ROOT, 'examples')) {
 	return imported;
 }
 
-module.exports = { ROOT, PACKAGE_NAME, ensureN8n, packPackage, installTarball, startN8n, setupOwner, api, importWorkflows, freePort };
+/**
+ * POSTs to a production webhook. The public API's activate call answers before n8n has
+ * registered the workflow's webhooks, so a 404 is retried for up to `timeoutMs`.
+ */
+async function postWebhook(url, path, body, contentType, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const res = await fetch(`${url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+		if (res.status !== 404 || Date.now() > deadline) return res;
+		await res.arrayBuffer();
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+module.exports = { ROOT, PACKAGE_NAME, ensureN8n, packPackage, installTarball, startN8n, setupOwner, api, importWorkflows, freePort, postWebhook };

@@ -4,12 +4,13 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const { postWebhook } = require('./n8n-instance');
 
 const DEMO_CSV = path.join(__dirname, '../examples/data/contacts.csv');
 
 async function showcase(url) {
 	const csv = fs.readFileSync(DEMO_CSV);
-	const res = await fetch(`${url}/webhook/crm/showcase`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+	const res = await postWebhook(url, 'crm/showcase', csv, 'text/csv');
 	const text = await res.text();
 	if (!res.ok) throw new Error(`showcase failed: ${res.status} ${text}`);
 	const items = JSON.parse(text);

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function post(path: string, body: string | Uint8Array, contentType: string): Promise<Response> {
-	const res = await fetch(`${instance.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+	const res = await n8n.postWebhook(instance.url, path, body, contentType);
 	if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}\nn8n log: ${instance.logFile}`);
 	return res;
 }
@@ -57,11 +57,7 @@ test('a CSV upload becomes one item per row (quoted newlines, BOM, detected deli
 });
 
 test('a malformed CSV upload fails the execution with an error naming the line', async () => {
-	const res = await fetch(`${instance.url}/webhook/crm/csv-to-items`, {
-		method: 'POST',
-		headers: { 'content-type': 'text/csv' },
-		body: 'a,b\n1,2\n3,4,5\n',
-	});
+	const res = await n8n.postWebhook(instance.url, 'crm/csv-to-items', 'a,b\n1,2\n3,4,5\n', 'text/csv');
 	// n8n answers the caller with a generic message; the execution holds the node's error.
 	expect(res.status).toBe(500);
 	const workflowId = imported.find((w) => w.file === 'csv-file-to-items.json')!.id;

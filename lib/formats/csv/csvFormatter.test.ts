@@ -38,13 +38,14 @@ describe('CsvFormatter', () => {
 
 	it('quotes only what needs it', () => {
 		const csv = new CsvFormatter(['v'], { neutraliseFormulas: false });
-		const quoted = ['a,b', 'say "hi"', 'a\nb', 'a\rb', ' lead', 'trail ', '\tlead', 'trail\t', '\uFEFFbom'];
+		// Every usual delimiter is quoted, not only the one in use, so the delimiter of a header-only file can be detected.
+		const quoted = ['a,b', 'a;b', 'a|b', 'a\tb', 'say "hi"', 'a\nb', 'a\rb', ' lead', 'trail ', '\tlead', 'trail\t', '\uFEFFbom'];
 		for (const text of quoted) expect(csv.line({ v: text })).toBe(`"${text.replace(/"/g, '""')}"\r\n`);
-		for (const text of ['plain', 'a;b', 'a b', "it's", 'a\uFEFF']) expect(csv.line({ v: text })).toBe(`${text}\r\n`);
+		for (const text of ['plain', 'a:b', 'a b', "it's", 'a\uFEFF']) expect(csv.line({ v: text })).toBe(`${text}\r\n`);
 	});
 
 	it('quotes for the delimiter in use, including a multi-character or special one', () => {
-		expect(new CsvFormatter(['a', 'b'], { delimiter: ';' }).line({ a: 'x;y', b: 'x,y' })).toBe('"x;y";x,y\r\n');
+		expect(new CsvFormatter(['a', 'b'], { delimiter: ';' }).line({ a: 'x;y', b: 'x:y' })).toBe('"x;y";x:y\r\n');
 		expect(new CsvFormatter(['a', 'b'], { delimiter: '\t' }).line({ a: 'x\ty', b: 'z' })).toBe('"x\ty"\tz\r\n');
 		expect(new CsvFormatter(['a', 'b'], { delimiter: '|' }).line({ a: 'x|y', b: 'z' })).toBe('"x|y"|z\r\n');
 		expect(new CsvFormatter(['a', 'b'], { delimiter: '::' }).line({ a: 'x::y', b: 'x:y' })).toBe('"x::y"::x:y\r\n');
@@ -55,7 +56,7 @@ describe('CsvFormatter', () => {
 		const csv = new CsvFormatter(['=name', 'v']);
 		expect(csv.header()).toBe("'=name,v\r\n");
 		expect(csv.line({ '=name': '+1 555', v: '=SUM(A1),x' })).toBe(`'+1 555,"'=SUM(A1),x"\r\n`);
-		expect(csv.line({ '=name': '\tx', v: '@cmd' })).toBe("'\tx,'@cmd\r\n");
+		expect(csv.line({ '=name': '\tx', v: '@cmd' })).toBe('"\'\tx",\'@cmd\r\n');
 	});
 
 	it('does not touch numbers, which cannot be formulas', () => {

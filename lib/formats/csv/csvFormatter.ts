@@ -8,8 +8,9 @@ import type { CsvWriteOptions } from './options';
  *
  * - `null` and `undefined` are empty; numbers, booleans and bigints are written with `String`;
  *   a Date as its ISO text (an invalid one as empty); other objects and arrays as JSON.
- * - A field is quoted when it holds the delimiter, a quote, a line break, starts or ends with a
- *   space or tab, or starts with a byte order mark; quotes inside are doubled.
+ * - A field is quoted when it holds the delimiter, any other usual delimiter (`,` `;` tab `|`),
+ *   a quote, a line break, starts or ends with a space, or starts with a byte order mark;
+ *   quotes inside are doubled.
  * - With `neutraliseFormulas` (default), text values (and column names) that a spreadsheet could
  *   run as a formula get a leading `'`.
  * - A one-column row whose field is empty is written `""` rather than as a blank line, which
@@ -45,7 +46,9 @@ export class CsvFormatter {
 		// trim would change the value); U+FEFF first (at the start of a file a reader would take
 		// it for a byte order mark and drop it).
 		const delimiter = this.delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
-		this.needsQuotes = new RegExp(`["\\r\\n]|${delimiter}|^[\\t \\uFEFF]|[\\t ]$`);
+		// Any of the delimiters a reader might guess (, ; tab |) is quoted too, not only ours: a
+		// header-only or one-row file then still has its delimiter detected unambiguously.
+		this.needsQuotes = new RegExp(`["\\r\\n,;|\\t]|${delimiter}|^[ \\uFEFF]| $`);
 		this.lineEnding = options.lineEnding ?? '\r\n';
 		this.neutralise = options.neutraliseFormulas ?? true;
 	}

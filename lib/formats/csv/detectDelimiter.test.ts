@@ -50,3 +50,10 @@ describe('detectDelimiter', () => {
 		expect(detectDelimiter("'a,b';c\n'd,e';f\n", "'")).toBe(';');
 	});
 });
+
+describe('detectDelimiter and closing quotes', () => {
+	it('takes the delimiter that follows a closing quote over more frequent candidates', () => {
+		expect(detectDelimiter('"€\n+",|a-+\té;ß;\n')).toBe(',');
+		expect(detectDelimiter('"a,b";c,d,e\n')).toBe(';');
+	});
+});

@@ -9,7 +9,8 @@ const SAMPLE_RECORDS = 20;
  * one that appears outside quotes on the first record and as often on most of the following
  * ones; then the one making more fields; then the earlier in that list. `,` when none appears.
  * A last record without a line break is ignored when complete ones exist, since a sample may
- * end in the middle of it.
+ * end in the middle of it. A closing quote must be followed by the delimiter, so when closing
+ * quotes are followed by candidates, only those candidates are considered.
  *
  * @example
  * detectDelimiter('name;amount\nAnna;1,50\nBen;2,25\n'); // ';'
@@ -17,12 +18,12 @@ const SAMPLE_RECORDS = 20;
  * detectDelimiter('single column\n'); // ','
  */
 export function detectDelimiter(sample: string, quoteChar = '"'): string {
-	const records = countPerRecord(sample, quoteChar.charCodeAt(0));
+	const { records, afterQuotes } = countPerRecord(sample, quoteChar.charCodeAt(0));
 	let best = -1;
 	let bestAgreement = -1;
 	for (let c = 0; c < CODES.length; c++) {
 		const first = records.length ? records[0][c] : 0;
-		if (first === 0) continue;
+		if (first === 0 || (afterQuotes.size > 0 && !afterQuotes.has(c))) continue;
 		let agreeing = 0;
 		for (let r = 1; r < records.length; r++) if (records[r][c] === first) agreeing++;
 		const agreement = records.length > 1 ? agreeing / (records.length - 1) : 1;
@@ -34,9 +35,13 @@ export function detectDelimiter(sample: string, quoteChar = '"'): string {
 	return best === -1 ? ',' : CANDIDATE_DELIMITERS[best];
 }
 
-/** For each of the first records, how often each candidate appears outside quotes. */
-function countPerRecord(sample: string, quote: number): number[][] {
+/**
+ * For each of the first records, how often each candidate appears outside quotes; and which
+ * candidates follow a closing quote.
+ */
+function countPerRecord(sample: string, quote: number): { records: number[][]; afterQuotes: Set<number> } {
 	const records: number[][] = [];
+	const afterQuotes = new Set<number>();
 	let counts = [0, 0, 0, 0];
 	let empty = true;
 	let inQuotes = false;
@@ -46,7 +51,11 @@ function countPerRecord(sample: string, quote: number): number[][] {
 		if (inQuotes) {
 			if (code === quote) {
 				if (sample.charCodeAt(i + 1) === quote) i++;
-				else inQuotes = false;
+				else {
+					inQuotes = false;
+					const after = CODES.indexOf(sample.charCodeAt(i + 1));
+					if (after !== -1) afterQuotes.add(after);
+				}
 			}
 			continue;
 		}
@@ -69,5 +78,5 @@ function countPerRecord(sample: string, quote: number): number[][] {
 		fieldStart = candidate !== -1;
 	}
 	if (records.length === 0 && !empty) records.push(counts);
-	return records;
+	return { records, afterQuotes };
 }
