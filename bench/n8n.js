@@ -258,20 +258,7 @@ async function runN8nBench({ rows = 100_000, runs = 7, saveExecutions = false, o
 
 function printN8n(r) {
 	const { ours, peer } = r.peers;
-	const rows = [
-		['', 'median wall time', 'items/s', 'peak RSS − baseline', '1st request peak − baseline', 'baseline RSS', 'peak RSS', 'RSS after start', 'runs (ms)'],
-		...[ours, peer].map((p) => [
-			p.label,
-			`${fmt(p.medianMs)} ms`,
-			fmt(r.rows / (p.medianMs / 1000)),
-			mb(p.peakDelta),
-			mb(p.firstRequestPeakDelta),
-			mb(p.baselineRss),
-			mb(p.peakRss),
-			mb(p.rssAfterStart),
-			p.ms.map((m) => fmt(m)).join(' / '),
-		]),
-	];
+	const rows = n8nTableRows(r);
 	console.log(table(rows));
 	const timeRatio = ours.medianMs / peer.medianMs;
 	const memRatio = ours.peakDelta / peer.peakDelta;
@@ -283,4 +270,22 @@ function printN8n(r) {
 	return { timeRatio, memRatio, absMemRatio, firstRatio };
 }
 
-module.exports = { runN8nBench, printN8n };
+/** The per-node figures as table rows (header first), for the console and the Markdown summary. */
+function n8nTableRows(r) {
+	return [
+		['Node (n8n 2.40.7)', 'Median wall time', 'Items/s', 'Peak RSS − baseline', '1st request peak − baseline', 'Baseline RSS', 'Peak RSS', 'RSS after start', 'Requests (ms)'],
+		...[r.peers.ours, r.peers.peer].map((p) => [
+			p.label,
+			`${fmt(p.medianMs)} ms`,
+			fmt(r.rows / (p.medianMs / 1000)),
+			mb(p.peakDelta),
+			mb(p.firstRequestPeakDelta),
+			mb(p.baselineRss),
+			mb(p.peakRss),
+			mb(p.rssAfterStart),
+			p.ms.map((m) => fmt(m)).join(' / '),
+		]),
+	];
+}
+
+module.exports = { runN8nBench, printN8n, n8nTableRows };

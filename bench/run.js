@@ -112,20 +112,7 @@ function toMarkdown(s) {
 	}
 	if (s.n8n) {
 		const r = s.n8n;
-		const rows = [['Node (n8n 2.40.7)', 'Median wall time', 'Items/s', 'Peak RSS − baseline', '1st request peak − baseline', 'Baseline RSS', 'Peak RSS', 'RSS after start', 'Requests (ms)']];
-		for (const p of [r.peers.ours, r.peers.peer]) {
-			rows.push([
-				p.label,
-				`${fmt(p.medianMs)} ms`,
-				fmt(r.rows / (p.medianMs / 1000)),
-				mb(p.peakDelta),
-				mb(p.firstRequestPeakDelta),
-				mb(p.baselineRss),
-				mb(p.peakRss),
-				mb(p.rssAfterStart),
-				p.ms.map((m) => fmt(m)).join(' / '),
-			]);
-		}
+		const rows = require('./n8n').n8nTableRows(r);
 		parts.push(markdown(rows));
 		parts.push(
 			`Time ours / Extract from File: **${fmt(r.timeRatio, 2)}×** (goal < 1: ${r.timeRatio < 1 ? 'met' : 'missed'}); ` +

@@ -19,7 +19,7 @@ export interface XmlTag {
  * check well-formedness, and tolerates broken input.
  *
  * @example
- * forEachXmlTag('<a><b/></a>', (tag) => console.log(tag.name, tag.closing, tag.selfClosing));
+ * forEachXmlTag('<a><b/></a>', (tag) => seen.push([tag.name, tag.closing, tag.selfClosing]));
  * // a false false / b false true / a true false
  */
 export function forEachXmlTag(text: string, visit: (tag: XmlTag) => boolean | void): void {
