@@ -99,6 +99,8 @@ function tail(file, lines = 40) {
  */
 async function startN8n({ userFolder, port, extraEnv = {}, tarball } = {}) {
 	const tools = ensureN8n();
+	// A folder made here is removed on stop (set CRM_KEEP_N8N_FOLDER=1 to keep it and its log).
+	const ownFolder = !userFolder;
 	userFolder = userFolder || fs.mkdtempSync(path.join(os.tmpdir(), 'crm-n8n-'));
 	const tgz = tarball || packPackage(path.join(userFolder, 'pack'));
 	installTarball(userFolder, tgz, tools);
@@ -131,7 +133,10 @@ async function startN8n({ userFolder, port, extraEnv = {}, tarball } = {}) {
 		},
 	});
 	const url = `http://127.0.0.1:${port}`;
-	const stop = () => stopProcess(child);
+	const stop = async () => {
+		await stopProcess(child);
+		if (ownFolder && !process.env.CRM_KEEP_N8N_FOLDER) fs.rmSync(userFolder, { recursive: true, force: true });
+	};
 	try {
 		// /healthz answers before the REST API is mounted ("n8n is starting up"): wait for both.
 		await waitFor(async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 180_000, what: 'n8n /healthz', child, logFile });
