@@ -6,6 +6,9 @@ const common = {
 	moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+	// Property tests run hundreds of cases; on a busy 2-core machine Jest's 5 s default is not
+	// enough. This is the harness's give-up time, not a speed requirement.
+	testTimeout: 60_000,
 	projects: [
 		{ ...common, displayName: 'unit', testMatch: ['<rootDir>/lib/**/*.test.ts'] },
 		{ ...common, displayName: 'node', testMatch: ['<rootDir>/test/nodes/**/*.test.ts'], setupFiles: ['<rootDir>/test/nodes/setup.ts'] },

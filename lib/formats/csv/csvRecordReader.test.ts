@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { serialize } from 'node:v8';
 import { FormatError } from '../../core/formatError';
 import { CsvRecordReader, type CsvRecordReaderOptions } from './csvRecordReader';
 
@@ -10,6 +13,26 @@ function readAll(text: string, options: Partial<CsvRecordReaderOptions> = {}): {
 	const batches: string[][][] = [];
 	for (let batch = reader.next(true); batch; batch = reader.next(true)) batches.push(batch);
 	return { reader, batches };
+}
+
+/** Whether V8 stores `text` one byte per character: the serializer tags it '"', a two-byte one 'c'. */
+function isOneByte(text: string): boolean {
+	const bytes = serialize(text);
+	let i = 2; // version header
+	while (bytes[i] === 0) i++;
+	return bytes[i] === 0x22;
+}
+
+/** Pushes `pieces` one by one, reading what is ready after each, and returns all records. */
+function readPieces(pieces: string[], options: Partial<CsvRecordReaderOptions>, narrow = true): string[][] {
+	const reader = new CsvRecordReader({ ...defaults, ...options });
+	const records: string[][] = [];
+	for (const piece of pieces) {
+		reader.push(piece, narrow);
+		for (let batch = reader.next(false); batch; batch = reader.next(false)) records.push(...batch);
+	}
+	for (let batch = reader.next(true); batch; batch = reader.next(true)) records.push(...batch);
+	return records;
 }
 
 describe('CsvRecordReader', () => {
@@ -75,5 +98,41 @@ describe('CsvRecordReader', () => {
 		expect(() => {
 			for (let batch = reader.next(false); batch; batch = reader.next(false));
 		}).toThrow(FormatError);
+	});
+
+	it('gives the records papaparse gives for the whole text, however it is pushed, wide characters or not', () => {
+		const field = fc.string({ unit: fc.constantFrom('a', 'é', 'Ā', '中', '😀', ' '), maxLength: 6 });
+		const quoted = field.map((f) => `"${f}\n${f}"`);
+		const record = fc.array(fc.oneof(field, quoted), { minLength: 2, maxLength: 2 }).map((fields) => fields.join(','));
+		fc.assert(
+			fc.property(
+				fc.array(record, { minLength: 1, maxLength: 12 }),
+				fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 6 }),
+				fc.integer({ min: 1, max: 40 }),
+				(records, cuts, chunkSize) => {
+					const text = records.join('\n') + '\n';
+					const at = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+					const pieces = [0, ...at].map((start, i) => text.slice(start, [...at, text.length][i])).filter(Boolean);
+					const expected = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' }).data.filter((r) => r.length > 1 || r[0] !== '');
+					expect(readPieces(pieces, { delimiter: ',', chunkSize, maxLineBytes: 1e6 })).toEqual(expected);
+					expect(readPieces(pieces, { delimiter: ',', chunkSize, maxLineBytes: 1e6 }, false)).toEqual(expected);
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('stores the fields of lines without characters above U+00FF one byte per character', () => {
+		const line = (i: number) => `${i},name number ${i},somebody${i}@example.com,"notes on\ntwo lines"\n`;
+		let text = 'id,name,email,notes\n';
+		for (let i = 0; i < 300; i++) text += i % 50 === 7 ? line(i).replace('name', 'Łukasz') : line(i);
+		for (const chunkSize of [1 << 20, 1000]) {
+			const records = readPieces([text.slice(0, 5000), text.slice(5000)], { chunkSize });
+			expect(records).toHaveLength(301);
+			for (const record of records) {
+				const wide = record.some((f) => f.includes('Ł'));
+				for (const f of record) if (!wide) expect(isOneByte(f)).toBe(true);
+			}
+		}
 	});
 });

@@ -103,8 +103,12 @@ export async function streamCsv(input: TextInput, options: CsvParseOptions, onRo
 		maxInputBytes: limits.maxInputBytes,
 		chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
 	});
+	// A string input is already in memory, stored as it is: parsing its fields apart from the
+	// lines with characters above U+00FF would cost a fifth of the time, for the fields only.
+	// Decoded bytes are decoded so already (see textChunks), which costs next to nothing.
+	const narrow = typeof input !== 'string';
 	for await (const text of chunks) {
-		reader.push(text);
+		reader.push(text, narrow);
 		await emit(false);
 	}
 	await emit(true);
