@@ -27,6 +27,25 @@ export async function forEachItem(
 	return out;
 }
 
+/**
+ * Runs an operation that makes one item out of all input items (a file, a list, a dictionary),
+ * paired with every input item; a failure stops the node or, with "Continue On Fail", becomes
+ * one error item.
+ */
+export async function allItemsToOne(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	work: () => Promise<Pick<INodeExecutionData, 'json' | 'binary'>>,
+): Promise<INodeExecutionData[]> {
+	const pairedItem = items.map((_, item) => ({ item }));
+	try {
+		return [{ ...(await work()), pairedItem }];
+	} catch (error) {
+		if (ctx.continueOnFail()) return [{ json: { error: (error as Error).message }, pairedItem }];
+		throw toNodeError(ctx, error as Error, 0);
+	}
+}
+
 /** Wraps any error in a NodeOperationError that names the item, unless it already is an n8n error. */
 export function toNodeError(ctx: IExecuteFunctions, error: Error, itemIndex: number): Error {
 	if (error instanceof NodeOperationError) return error;

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecords } from '../../../../lib/formats/records';
 import { fileNameOption, optionsCollection, outputBinaryField } from '../../helpers/common.descriptions';
-import { toNodeError } from '../../helpers/forEachItem';
+import { allItemsToOne } from '../../helpers/forEachItem';
 import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
 
 /**
@@ -19,19 +19,15 @@ export function writeFileOperation(format: RecordFormat) {
 	]);
 
 	async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		const pairedItem = items.map((_, item) => ({ item }));
-		try {
+		return await allItemsToOne(this, items, async () => {
 			const propertyName = this.getNodeParameter('binaryPropertyName', 0) as string;
 			const raw = this.getNodeParameter('options', 0, {}) as IDataObject;
 			const file = await writeRecords(format, items.map((item) => item.json), writeOptionsFor(format, raw));
 			const fileName = (raw.fileName as string) || `data.${file.extension}`;
 			const body = file.bytes ? Buffer.from(file.bytes) : Readable.from(file.chunks!, { objectMode: false });
 			const binary = await this.helpers.prepareBinaryData(body, fileName, file.mimeType);
-			return [{ json: { fileName, records: items.length }, binary: { [propertyName]: binary }, pairedItem }];
-		} catch (error) {
-			if (this.continueOnFail()) return [{ json: { error: (error as Error).message }, pairedItem }];
-			throw toNodeError(this, error as Error, 0);
-		}
+			return { json: { fileName, records: items.length }, binary: { [propertyName]: binary } };
+		});
 	}
 
 	return { description, execute };

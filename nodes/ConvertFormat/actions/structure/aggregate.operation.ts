@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 import { aggregateRows } from '../../../../lib/restructure';
 import { splitList } from '../../helpers/readOptions';
-import { allItemsToOne } from './common';
+import { allItemsToOne } from '../../helpers/forEachItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -25,12 +25,13 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['structure'], operation: ['aggregate'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await allItemsToOne(this, items, () => {
+	return await allItemsToOne(this, items, async () => {
 		const fields = splitList(this.getNodeParameter('fields', 0) as string);
 		const destination = this.getNodeParameter('destination', 0) as string;
-		return aggregateRows(
+		const json = aggregateRows(
 			items.map((item) => item.json),
 			{ fields: fields.length ? fields : undefined, destination },
 		) as IDataObject;
+		return { json };
 	});
 }

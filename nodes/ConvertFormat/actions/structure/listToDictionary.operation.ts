@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { listToDictionary } from '../../../../lib/restructure';
-import { allItemsToOne } from './common';
+import { allItemsToOne } from '../../helpers/forEachItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -25,13 +25,14 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['structure'], operation: ['listToDictionary'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await allItemsToOne(this, items, () => {
+	return await allItemsToOne(this, items, async () => {
 		const keyField = this.getNodeParameter('keyField', 0) as string;
 		const valueField = (this.getNodeParameter('valueField', 0) as string) || undefined;
-		return listToDictionary(
+		const json = listToDictionary(
 			items.map((item) => item.json),
 			keyField,
 			{ valueField },
 		) as IDataObject;
+		return { json };
 	});
 }

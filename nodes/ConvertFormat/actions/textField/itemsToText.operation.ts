@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecordsToText } from '../../../../lib/formats/records';
 import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
-import { allItemsToOne } from '../structure/common';
+import { allItemsToOne } from '../../helpers/forEachItem';
 import { textFormatParameter } from './common';
 
 const suffix: Record<string, string> = { csv: 'CSV', json: 'JSON', xml: 'XML' };
@@ -35,13 +35,13 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['textField'], operation: ['itemsToText'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await allItemsToOne(this, items, () => {
+	return await allItemsToOne(this, items, async () => {
 		const format = this.getNodeParameter('format', 0) as RecordFormat;
 		const destinationField = this.getNodeParameter('destinationField', 0) as string;
 		const raw = this.getNodeParameter('options', 0, {}) as IDataObject;
 		const own: IDataObject = {};
 		for (const [key, value] of Object.entries(raw)) if (key.startsWith(`${format}_`)) own[key.slice(format.length + 1)] = value;
 		const text = writeRecordsToText(format, items.map((item) => item.json), writeOptionsFor(format, own));
-		return { [destinationField]: text };
+		return { json: { [destinationField]: text } };
 	});
 }
