@@ -29,3 +29,15 @@ describe('rowFactory', () => {
 		expect(make(['only'])).toEqual(JSON.parse('{"__proto__":"only","constructor":"","prototype":"","x":""}'));
 	});
 });
+
+describe('rowFactory with own fields', () => {
+	it('makes the same rows, prototype keys included', () => {
+		const keys = ['id', '__proto__', 'email'];
+		const record = ['1', 'x', 'a,anna.smith@example.com'.slice(2)];
+		const row = rowFactory(keys, true)(record);
+		expect(row).toEqual(rowFactory(keys)(record));
+		expect(Object.keys(row)).toEqual(keys);
+		expect(row.email).toBe('anna.smith@example.com');
+		expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+	});
+});

@@ -1,4 +1,5 @@
 import { isPrototypeKey, setField, type Row } from '../../core/record';
+import { ownString } from '../text/ownString';
 
 /**
  * Returns a function making a row object from a record's fields, for the given keys. Missing
@@ -13,10 +14,20 @@ import { isPrototypeKey, setField, type Row } from '../../core/record';
  * make(['1', 'Anna']); // { id: '1', name: 'Anna' }
  * make(['2']); // { id: '2', name: '' }
  */
-export function rowFactory(keys: readonly string[]): (fields: readonly string[]) => Row {
+export function rowFactory(keys: readonly string[], own = false): (fields: readonly string[]) => Row {
 	const template: Row = {};
 	for (const key of keys) setField(template, key, '');
 	const prototypeKeys = keys.map(isPrototypeKey);
+	if (own) {
+		return (fields) => {
+			const row: Row = { ...template };
+			for (let i = 0; i < fields.length; i++) {
+				if (prototypeKeys[i]) setField(row, keys[i], ownString(fields[i]));
+				else row[keys[i]] = ownString(fields[i]);
+			}
+			return row;
+		};
+	}
 	if (!prototypeKeys.includes(true)) {
 		return (fields) => {
 			const row: Row = { ...template };
