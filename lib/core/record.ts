@@ -24,3 +24,17 @@ export function setField(row: Row, key: string, value: unknown): void {
 export function isPrototypeKey(key: string): boolean {
 	return PROTOTYPE_KEYS.has(key);
 }
+
+/**
+ * A function reading `key` from a row as an own property only: `row.toString` or
+ * `row.__proto__` of a row without such a field is `undefined`, not something inherited.
+ * Built once per field, so the common case stays a plain property read.
+ *
+ * @example
+ * fieldReader('email')({ email: 'a@b.co' }); // 'a@b.co'
+ * fieldReader('toString')({}); // undefined
+ */
+export function fieldReader(key: string): (row: Row) => unknown {
+	if (!(key in Object.prototype)) return (row) => row[key];
+	return (row) => (Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined);
+}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { ConversionRule } from '../../../../lib/convert';
 import { convertFields } from '../../../../lib/convert';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 import { splitList } from '../../helpers/readOptions';
 
 const properties: INodeProperties[] = [

@@ -4,7 +4,7 @@ import type { RecordFormat } from '../../../../lib/formats/records';
 import { readRecords } from '../../../../lib/formats/records';
 import { binaryChunks } from '../../helpers/binaryInput';
 import { inputBinaryField, optionsCollection } from '../../helpers/common.descriptions';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 import { limitOptions, readLimits } from '../../helpers/limits';
 import { readOptionsFor } from '../../helpers/readOptions';
 

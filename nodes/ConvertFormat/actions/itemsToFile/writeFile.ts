@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecords } from '../../../../lib/formats/records';
 import { fileNameOption, optionsCollection, outputBinaryField } from '../../helpers/common.descriptions';
-import { allItemsToOne } from '../../helpers/forEachItem';
+import { allItemsToOne } from '../../../shared/forEachItem';
 import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
 
 /**

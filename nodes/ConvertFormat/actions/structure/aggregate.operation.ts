@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 import { aggregateRows } from '../../../../lib/restructure';
 import { splitList } from '../../helpers/readOptions';
-import { allItemsToOne } from '../../helpers/forEachItem';
+import { allItemsToOne } from '../../../shared/forEachItem';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { listToDictionary } from '../../../../lib/restructure';
-import { allItemsToOne } from '../../helpers/forEachItem';
+import { allItemsToOne } from '../../../shared/forEachItem';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 import { renameFields } from '../../../../lib/restructure';
 import { fromToTable } from '../../helpers/common.descriptions';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 
 const properties: INodeProperties[] = [
 	fromToTable(

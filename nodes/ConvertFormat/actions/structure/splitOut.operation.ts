@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { splitArrayField } from '../../../../lib/restructure';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { unflatten } from '../../../../lib/restructure';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 import { separatorParameter } from './common';
 
 export const description = updateDisplayOptions({ show: { resource: ['structure'], operation: ['unflatten'] } }, [

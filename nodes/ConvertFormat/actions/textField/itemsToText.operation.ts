@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecordsToText } from '../../../../lib/formats/records';
 import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
-import { allItemsToOne } from '../../helpers/forEachItem';
+import { allItemsToOne } from '../../../shared/forEachItem';
 import { textFormatParameter } from './common';
 
 const suffix: Record<string, string> = { csv: 'CSV', json: 'JSON', xml: 'XML' };

@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { readRecords } from '../../../../lib/formats/records';
 import { readPath } from '../../../../lib/restructure';
-import { forEachItem } from '../../helpers/forEachItem';
+import { forEachItem } from '../../../shared/forEachItem';
 import { limitOptions, readLimits } from '../../helpers/limits';
 import { readOptionsFor } from '../../helpers/readOptions';
 import { xmlReadOptions } from '../../helpers/xml.descriptions';
