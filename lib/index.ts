@@ -5,6 +5,7 @@
 export * from './core/formatError';
 export * from './core/limits';
 export * from './core/record';
+export * from './core/recordError';
 export * from './formats/records';
 export * as csv from './formats/csv';
 export * as json from './formats/json';
@@ -14,3 +15,4 @@ export * as xlsx from './formats/xlsx';
 export * as text from './formats/text';
 export * from './convert';
 export * from './restructure';
+export * as clean from './clean';

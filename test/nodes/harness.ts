@@ -20,6 +20,7 @@ import { BINARY_ENCODING, NodeHelpers, Workflow, createRunExecutionData } from '
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CleanData } from '../../nodes/CleanData/CleanData.node';
 import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
 
 // The DI container n8n-core itself uses (npm may nest a copy of @n8n/di under n8n-core).
@@ -29,6 +30,7 @@ const { Container } = require(require.resolve('@n8n/di', { paths: [require.resol
 const PACKAGE = 'n8n-nodes-crm-integration';
 
 const ourNodes: Record<string, INodeType | IVersionedNodeType> = {
+	[`${PACKAGE}.cleanData`]: new CleanData(),
 	[`${PACKAGE}.convertFormat`]: new ConvertFormat(),
 };
 
@@ -53,8 +55,10 @@ export function loadWorkflow(name: string): Pick<IWorkflowBase, 'nodes' | 'conne
 
 export interface RunResult {
 	run: IRun;
-	/** The output items of a node's first run (main output 0). */
-	output(nodeName: string): INodeExecutionData[];
+	/** The output items of a node's first run (main output 0, or the one given). */
+	output(nodeName: string, outputIndex?: number): INodeExecutionData[];
+	/** The execution hints a node's first run left. */
+	hints(nodeName: string): string[];
 	/** The error a node threw, if any. */
 	error(nodeName?: string): Error | undefined;
 }
@@ -132,11 +136,14 @@ export async function runWorkflow(
 
 	return {
 		run,
-		output(nodeName) {
+		output(nodeName, outputIndex = 0) {
 			const taskData = run.data.resultData.runData[nodeName]?.[0];
 			if (!taskData) throw new Error(`Node ${nodeName} did not run`);
 			if (taskData.error) throw taskData.error;
-			return taskData.data?.main?.[0] ?? [];
+			return taskData.data?.main?.[outputIndex] ?? [];
+		},
+		hints(nodeName) {
+			return (run.data.resultData.runData[nodeName]?.[0]?.hints ?? []).map((hint) => hint.message);
 		},
 		error(nodeName) {
 			if (nodeName) return run.data.resultData.runData[nodeName]?.[0]?.error;

@@ -1,0 +1,20 @@
+/** Text normalisers: whitespace, case, Unicode, OpenRefine keys, and CRM fields (email, phone, date, country, URL, company). */
+export { ALPHA3_BY_ALPHA2 } from './countryCodes';
+export { changeCase } from './changeCase';
+export { collapseWhitespace } from './collapseWhitespace';
+export { emailDomainSuggestion } from './emailDomainSuggestion';
+export { fingerprint } from './fingerprint';
+export { fingerprintText } from './fingerprintText';
+export { foldAccents } from './foldAccents';
+export { isOneEditApart } from './isOneEditApart';
+export { legalForm } from './legalForm';
+export { ngramFingerprint } from './ngramFingerprint';
+export { normaliseCompanyName, type CompanyNameOptions } from './normaliseCompanyName';
+export { normaliseCountry } from './normaliseCountry';
+export { normaliseDate, type NormaliseDateOptions } from './normaliseDate';
+export { normaliseEmail, type EmailOptions } from './normaliseEmail';
+export { normalisePhone, type PhoneOptions } from './normalisePhone';
+export { normaliseUrl } from './normaliseUrl';
+export { splitLegalForm } from './splitLegalForm';
+export { unicodeNfkc } from './unicodeNfkc';
+export { valueText } from './valueText';
