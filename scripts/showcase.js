@@ -16,7 +16,12 @@ async function showcase(url) {
 	const items = JSON.parse(text);
 	const lines = [];
 	lines.push('\nShowcase: "Showcase: messy contact export to typed, nested records"');
-	lines.push(`  In:  ${path.relative(process.cwd(), DEMO_CSV)} (${csv.length} bytes, semicolon-separated, BOM, German numbers and dates)`);
+	lines.push(
+		`  In:  ${path.relative(process.cwd(), DEMO_CSV)} (${csv.length} bytes, semicolon-separated, BOM, German numbers and dates,\n` +
+			'       a duplicate contact in other spelling, an email domain typo, missing employee counts)',
+	);
+	lines.push('  Steps: Convert Format (read CSV) → Clean Data (normalise names and emails) → Convert Format (field types)');
+	lines.push('         → Clean Data (fill missing employees with the median, remove duplicates) → Convert Format (rename, nest)');
 	lines.push(`  Out: ${items.length} items`);
 	for (const item of items) {
 		const city = item.address?.city ?? '?';

@@ -37,12 +37,19 @@ test('the installed package has no runtime dependencies and ships only dist, ind
 	expect(readdirSync(dir).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'index.js', 'package.json']);
 	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 	expect(pkg.dependencies).toBeUndefined();
-	expect(pkg.n8n.nodes).toContain('dist/nodes/ConvertFormat/ConvertFormat.node.js');
+	expect(pkg.n8n.nodes).toEqual(['dist/nodes/CleanData/CleanData.node.js', 'dist/nodes/ConvertFormat/ConvertFormat.node.js']);
 });
 
 test('every example workflow is imported and the webhook ones are active', () => {
 	expect(imported.map((w) => w.file).sort()).toEqual(
-		['csv-file-to-items.json', 'items-to-xlsx.json', 'showcase-contact-cleanup.json', 'xlsx-file-to-items.json', 'xml-text-to-csv.json'],
+		[
+			'clean-contacts.json',
+			'csv-file-to-items.json',
+			'items-to-xlsx.json',
+			'showcase-contact-cleanup.json',
+			'xlsx-file-to-items.json',
+			'xml-text-to-csv.json',
+		],
 	);
 	expect(imported.every((w) => w.active)).toBe(true);
 });
@@ -101,13 +108,19 @@ test('XML text in a webhook body becomes a CSV file, formulas neutralised', asyn
 	expect(rows.map((r) => r.city)).toEqual(['London', 'Paris']);
 });
 
-test('the showcase turns the demo contact export into typed, nested records', async () => {
+test('the showcase turns the demo contact export into clean, typed, nested records', async () => {
 	const csv = readFileSync(join(EXAMPLES, 'data/contacts.csv'));
 	const items = await (await post('crm/showcase', csv, 'text/csv')).json();
-	expect(items).toHaveLength(4);
+	// Six rows in; the second Ada (same email once normalised, fewer fields) is removed.
+	expect(items.map((i: { email: string }) => i.email)).toEqual([
+		'ada@example.com',
+		'grace@example.org',
+		'hedy@example.net',
+		'katherine@example.com',
+		'alan.turing@gmail.com',
+	]);
 	expect(items[0]).toMatchObject({
 		Name: 'Ada Lovelace',
-		email: 'ada@example.com',
 		address: { city: 'London', zip: 'N1 9GU' },
 		annual_revenue: 1234567.89,
 		employees: 120,
@@ -117,4 +130,31 @@ test('the showcase turns the demo contact export into typed, nested records', as
 	// 31.02.2024 is no date: kept as is, and the item says why.
 	expect(items[2].signed_up).toBe('31.02.2024');
 	expect(items[2]._conversionErrors).toEqual([expect.objectContaining({ field: 'signed_up' })]);
+	// Alan's missing employee count is the median of the others: 120, 45, 7, 120 and Katherine's
+	// "3.000", which Convert Field Types leaves as text (1,000 times apart read as de or en) and
+	// which reads as the plain decimal 3.
+	expect(items[3].employees).toBe('3.000');
+	expect(items[4]).toMatchObject({ Name: 'Alan Turing', employees: 45, annual_revenue: 45000 });
+});
+
+test('Clean Data answers dirty records with clean ones and a quality report', async () => {
+	const records = JSON.parse(readFileSync(join(EXAMPLES, 'data/dirty-contacts.json'), 'utf8'));
+	const answer = await (await post('crm/clean', JSON.stringify({ records }), 'application/json')).json();
+	const report = answer.pop();
+	expect(answer).toEqual([
+		expect.objectContaining({
+			name: 'Anna Smith',
+			email: 'anna.smith@gmail.com',
+			phone: '+49301234567',
+			country: 'DE',
+			website: 'https://example.com',
+			company: 'acme GmbH',
+		}),
+		expect.objectContaining({ name: 'Ben Okafor', country: 'GB', phone: '+442079460958', company: 'Okafor Ltd', employees: 60 }),
+		expect.objectContaining({ name: 'Dev Patel', country: 'IN', revenue: 141875 }),
+		expect.objectContaining({ name: 'Eve Müller', country: 'DE', phone: '+498912345678', website: 'https://mueller.de' }),
+	]);
+	// Carla's address has no domain: she went to the Invalid output, which the answer leaves out.
+	expect(report.qualityReport).toMatchObject({ recordsIn: 5, recordsOut: 4, invalid: 1 });
+	expect(report.qualityReport.fields.email).toMatchObject({ invalid: 1, missingAfter: 0 });
 });

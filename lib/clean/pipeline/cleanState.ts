@@ -31,6 +31,8 @@ export class CleanState {
 	/** Records routed apart as invalid, in the order they were found. */
 	readonly invalid: Array<{ record: Row; source: number; issues: RecordIssue[] }> = [];
 	readonly fields = new Map<string, FieldReport>();
+	/** Per field, the input records whose value a step or rule found invalid. */
+	readonly invalidValues = new Map<string, Set<number>>();
 	dropped = 0;
 	duplicatesRemoved = 0;
 	private readers = new Map<string, (row: Row) => unknown>();
@@ -79,9 +81,18 @@ export class CleanState {
 		setField(this.records[i], field, value);
 	}
 
-	/** Adds an issue to the record at position `i`; it reaches the issues field in `finish`. */
+	/**
+	 * Adds an issue to the record at position `i` (it reaches the issues field at the end) and
+	 * counts the field's value as invalid once, however many steps or rules find it so. A second
+	 * issue of the same field and rule (a normaliser, then a rule, both finding a bad email) is
+	 * not repeated.
+	 */
 	addIssue(i: number, issue: RecordIssue): void {
-		(this.issues[i] ??= []).push(issue);
+		let sources = this.invalidValues.get(issue.field);
+		if (!sources) this.invalidValues.set(issue.field, (sources = new Set()));
+		sources.add(this.sources[i]);
+		const issues = (this.issues[i] ??= []);
+		if (!issues.some((known) => known.field === issue.field && known.rule === issue.rule)) issues.push(issue);
 	}
 
 	/** Marks the record at position `i` for removal after this step; false if it already was. */

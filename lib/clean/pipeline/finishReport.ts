@@ -13,7 +13,7 @@ export function finishReport(state: CleanState): QualityReport {
 			if (state.isMissing(value)) missing++;
 			else distinct.add(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
 		}
-		fields[field] = { ...entry, missingAfter: missing, distinct: distinct.size };
+		fields[field] = { ...entry, missingAfter: missing, distinct: distinct.size, invalid: state.invalidValues.get(field)?.size ?? 0 };
 	}
 	return {
 		recordsIn: state.input.length,

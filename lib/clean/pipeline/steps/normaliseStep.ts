@@ -30,7 +30,6 @@ export function normaliseStep(state: CleanState, step: NormaliseStep, fields: st
 				if (result.value !== value) report.normalised++;
 				continue;
 			}
-			report.invalid++;
 			if (onInvalid === 'fail') throw new RecordError(result.reason, { record: state.sources[i], field });
 			state.addIssue(i, { field, rule: step.normaliser, value, message: result.reason });
 			if (onInvalid === 'empty') state.write(i, target, null);

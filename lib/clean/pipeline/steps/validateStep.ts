@@ -16,13 +16,7 @@ export function validateStep(state: CleanState, step: ValidateStep): void {
 	for (let i = 0; i < issues.length; i++) {
 		const found = issues[i];
 		if (found.length === 0) continue;
-		const counted = new Set<string>();
-		for (const issue of found) {
-			state.addIssue(i, issue);
-			// A value breaking two rules is one invalid value.
-			if (!counted.has(issue.field)) state.report(issue.field).invalid++;
-			counted.add(issue.field);
-		}
+		for (const issue of found) state.addIssue(i, issue);
 		if (step.keepInvalid) state.writeIssues(i);
 		else state.routeInvalid(i);
 	}
