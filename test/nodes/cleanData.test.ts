@@ -95,3 +95,29 @@ describe('Clean Data: bad values', () => {
 		expect(invalid.json._validation).toEqual([expect.objectContaining({ field: 'country', rule: 'country', value: 'Atlantis' })]);
 	});
 });
+
+describe('Clean Data: series', () => {
+	it('smooths each store\'s sales in day order into a new field, then flags values out of range', async () => {
+		const rows = [
+			{ store: 'A', day: 2, sales: 30 },
+			{ store: 'B', day: 1, sales: 500 },
+			{ store: 'A', day: 1, sales: 10 },
+			{ store: 'B', day: 2, sales: 100 },
+		];
+		const result = await runWorkflow(loadWorkflow('clean-smooth.workflow.json'), 'Smooth', items(rows));
+		const smoothed = result.output('Smooth');
+		const report = smoothed.pop()!;
+		expect(smoothed.map((i) => [i.json.sales_avg, i.pairedItem])).toEqual([
+			[20, { item: 0 }],
+			[500, { item: 1 }],
+			[10, { item: 2 }],
+			[300, { item: 3 }],
+		]);
+		expect(report.json.qualityReport).toMatchObject({ fields: { sales: { smoothed: 2 } } });
+		const flagged = result.output('Flag');
+		expect(flagged.map((i) => i.json._outliers)).toEqual([undefined, ['sales'], undefined, undefined, undefined]);
+		expect(flagged).toHaveLength(5);
+		// The report item passes through untouched.
+		expect(flagged[4].json).toEqual(report.json);
+	});
+});

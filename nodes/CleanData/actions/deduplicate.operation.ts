@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { DedupeStep } from '../../../lib/clean';
-import { missingOptions, optionsCollection, qualityReportOption } from '../helpers/descriptions';
+import { missingOptions, qualityReportOption } from '../helpers/descriptions';
 import { cleanOptionsOf, splitList } from '../helpers/readParameters';
 import { runClean } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	{

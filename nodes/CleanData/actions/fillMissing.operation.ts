@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { MissingStep } from '../../../lib/clean';
 import {
@@ -6,13 +6,13 @@ import {
 	groupByField,
 	missingOptions,
 	nonNumericOption,
-	optionsCollection,
 	orderByField,
 	qualityReportOption,
 	rulesList,
 } from '../helpers/descriptions';
-import { cleanOptionsOf, fieldSelectionOf } from '../helpers/readParameters';
-import { runClean } from '../helpers/runClean';
+import { fieldSelectionOf } from '../helpers/readParameters';
+import { runRules } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	rulesList('Fields to Fill', [
@@ -65,19 +65,16 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['fillMissing'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
-	const rules = this.getNodeParameter('rules.rule', 0, []) as IDataObject[];
-	const orderBy = this.getNodeParameter('orderBy', 0, '') as string;
-	const groupBy = this.getNodeParameter('groupBy', 0, '') as string;
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const steps: MissingStep[] = rules.map((rule) => ({
+	const orderBy = (this.getNodeParameter('orderBy', 0, '') as string) || undefined;
+	const groupBy = (this.getNodeParameter('groupBy', 0, '') as string) || undefined;
+	const { main } = runRules(this, items, (rule): MissingStep => ({
 		step: 'missing',
 		fields: fieldSelectionOf(rule),
 		action: rule.fillWith as MissingStep['action'],
 		value: rule.value,
 		limit: (rule.maxGap as number) || undefined,
-		orderBy: orderBy || undefined,
-		groupBy: groupBy || undefined,
+		orderBy,
+		groupBy,
 	}));
-	const { main } = runClean(this, items, steps, cleanOptionsOf(options), options.qualityReport === true);
 	return [main];
 }

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { NormaliseStep } from '../../../lib/clean';
-import { fieldSelection, issuesFieldOption, missingOptions, optionsCollection, qualityReportOption, rulesList } from '../helpers/descriptions';
-import { cleanOptionsOf, fieldSelectionOf, splitList } from '../helpers/readParameters';
-import { runClean } from '../helpers/runClean';
+import { fieldSelection, issuesFieldOption, missingOptions, qualityReportOption, rulesList } from '../helpers/descriptions';
+import { fieldSelectionOf, splitList } from '../helpers/readParameters';
+import { runRules } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	rulesList('Fields to Normalise', [
@@ -97,10 +98,8 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['normaliseText'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
-	const rules = this.getNodeParameter('rules.rule', 0, []) as IDataObject[];
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const onInvalid = (options.onInvalid as NormaliseStep['onInvalid']) ?? 'keep';
-	const steps: NormaliseStep[] = rules.map((rule) => ({
+	const onInvalid = ((this.getNodeParameter('options', 0, {}) as IDataObject).onInvalid as NormaliseStep['onInvalid']) ?? 'keep';
+	const { main, invalid } = runRules(this, items, (rule): NormaliseStep => ({
 		step: 'normalise',
 		fields: fieldSelectionOf(rule),
 		normaliser: rule.normaliser as NormaliseStep['normaliser'],
@@ -111,6 +110,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		suffix: rule.suffix as NormaliseStep['suffix'],
 		onInvalid,
 	}));
-	const { main, invalid } = runClean(this, items, steps, cleanOptionsOf(options), options.qualityReport === true);
 	return onInvalid === 'invalid' ? [main, invalid] : [main];
 }

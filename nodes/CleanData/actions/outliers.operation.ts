@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { OutlierRule, OutlierStep } from '../../../lib/clean';
 import {
 	fieldSelection,
 	groupByField,
 	missingOptions,
 	nonNumericOption,
-	optionsCollection,
 	qualityReportOption,
 	rulesList,
 } from '../helpers/descriptions';
-import { cleanOptionsOf, fieldSelectionOf } from '../helpers/readParameters';
-import { runClean } from '../helpers/runClean';
+import { fieldSelectionOf } from '../helpers/readParameters';
+import { runRules } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	rulesList('Fields to Check', [
@@ -114,32 +114,35 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { operation: ['outliers'] } }, properties);
 
-function ruleOf(rule: IDataObject): OutlierRule {
-	const bound = (value: unknown) => (value === '' || value === undefined || value === null ? undefined : Number(value));
+/** The outlier rule of a rule entry; a range bound that is not a number stops the node. */
+function ruleOf(ctx: IExecuteFunctions, rule: IDataObject): OutlierRule {
+	const bound = (value: unknown, name: string) => {
+		if (value === '' || value === undefined || value === null) return undefined;
+		const n = Number(value);
+		if (!Number.isFinite(n)) throw new NodeOperationError(ctx.getNode(), `The ${name} of a fixed range must be a number, not "${String(value)}"`);
+		return n;
+	};
 	switch (rule.method) {
 		case 'zScore':
 			return { method: 'zScore', threshold: rule.zThreshold as number };
 		case 'modifiedZScore':
 			return { method: 'modifiedZScore', threshold: rule.modifiedThreshold as number };
 		case 'range':
-			return { method: 'range', min: bound(rule.min), max: bound(rule.max) };
+			return { method: 'range', min: bound(rule.min, 'minimum'), max: bound(rule.max, 'maximum') };
 		default:
 			return { method: 'iqr', k: rule.k as number };
 	}
 }
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
-	const rules = this.getNodeParameter('rules.rule', 0, []) as IDataObject[];
-	const groupBy = this.getNodeParameter('groupBy', 0, '') as string;
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const steps: OutlierStep[] = rules.map((rule) => ({
+	const groupBy = (this.getNodeParameter('groupBy', 0, '') as string) || undefined;
+	const { main } = runRules(this, items, (rule, options): OutlierStep => ({
 		step: 'outliers',
 		fields: fieldSelectionOf(rule),
-		rule: ruleOf(rule),
+		rule: ruleOf(this, rule),
 		action: rule.handling as OutlierStep['action'],
 		flagField: (options.flagField as string) || undefined,
-		groupBy: groupBy || undefined,
+		groupBy,
 	}));
-	const { main } = runClean(this, items, steps, cleanOptionsOf(options), options.qualityReport === true);
 	return [main];
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { SmoothStep } from '../../../lib/clean';
 import {
@@ -6,13 +6,13 @@ import {
 	groupByField,
 	missingOptions,
 	nonNumericOption,
-	optionsCollection,
 	orderByField,
 	qualityReportOption,
 	rulesList,
 } from '../helpers/descriptions';
-import { cleanOptionsOf, fieldSelectionOf } from '../helpers/readParameters';
-import { runClean } from '../helpers/runClean';
+import { fieldSelectionOf } from '../helpers/readParameters';
+import { runRules } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	rulesList('Fields to Smooth', [
@@ -75,21 +75,18 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['smooth'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
-	const rules = this.getNodeParameter('rules.rule', 0, []) as IDataObject[];
-	const orderBy = this.getNodeParameter('orderBy', 0, '') as string;
-	const groupBy = this.getNodeParameter('groupBy', 0, '') as string;
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const steps: SmoothStep[] = rules.map((rule) => ({
+	const orderBy = (this.getNodeParameter('orderBy', 0, '') as string) || undefined;
+	const groupBy = (this.getNodeParameter('groupBy', 0, '') as string) || undefined;
+	const { main } = runRules(this, items, (rule, options): SmoothStep => ({
 		step: 'smooth',
 		fields: fieldSelectionOf(rule),
 		method: rule.method as SmoothStep['method'],
 		window: rule.window as number | undefined,
 		centred: rule.centred as boolean | undefined,
 		alpha: rule.alpha as number | undefined,
-		orderBy: orderBy || undefined,
-		groupBy: groupBy || undefined,
+		orderBy,
+		groupBy,
 		outputSuffix: (options.outputSuffix as string) || '',
 	}));
-	const { main } = runClean(this, items, steps, cleanOptionsOf(options), options.qualityReport === true);
 	return [main];
 }

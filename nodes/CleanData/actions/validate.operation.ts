@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { checkValidationRules, type ValidationRule, type ValidateStep } from '../../../lib/clean';
-import { issuesFieldOption, missingOptions, optionsCollection, qualityReportOption, rulesList } from '../helpers/descriptions';
+import { issuesFieldOption, missingOptions, qualityReportOption, rulesList } from '../helpers/descriptions';
 import { cleanOptionsOf, splitList } from '../helpers/readParameters';
 import { runClean } from '../helpers/runClean';
+import { optionsCollection } from '../../shared/optionsCollection';
 
 const properties: INodeProperties[] = [
 	rulesList('Rules', [

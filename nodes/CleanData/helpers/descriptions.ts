@@ -90,18 +90,6 @@ export const issuesFieldOption: INodeProperties = {
 	description: 'Field listing an item\'s problems: field, rule, value and message of each',
 };
 
-/** The "Options" collection of an operation, sorted by name as n8n's lint wants. */
-export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
-
 /** A list of rules the user adds one by one (and can reorder), each with the given fields. */
 export function rulesList(displayName: string, values: INodeProperties[]): INodeProperties {
 	return {

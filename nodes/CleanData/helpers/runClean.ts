@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { cleanRecords, RecordError, summariseReport, type CleanOptions, type CleanResult, type CleanStep } from '../../../lib/clean';
+import { cleanOptionsOf } from './readParameters';
 
 /** More failing items than this with "Continue On Fail" fail the node: the settings are likely wrong. */
 const MAX_FAILED_ITEMS = 100;
@@ -61,4 +62,20 @@ export function runClean(
 		main.push({ json: { qualityReport: result.report as unknown as IDataObject }, pairedItem: items.map((_, item) => ({ item })) });
 	}
 	return { main: [...main, ...failed], invalid };
+}
+
+/**
+ * The execute of an operation made of rules ("rules.rule"): each rule becomes a step by
+ * `toStep`, which also sees the operation's options; all steps run in one pass with the
+ * operation's missing-value and report options.
+ */
+export function runRules(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	toStep: (rule: IDataObject, options: IDataObject) => CleanStep,
+): CleanOutput {
+	const rules = ctx.getNodeParameter('rules.rule', 0, []) as IDataObject[];
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const steps = rules.map((rule) => toStep(rule, options));
+	return runClean(ctx, items, steps, cleanOptionsOf(options), options.qualityReport === true);
 }

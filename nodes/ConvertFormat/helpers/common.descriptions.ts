@@ -52,11 +52,6 @@ export const fileNameOption: INodeProperties = {
 	description: 'Name of the output file. Defaults to "data" with the extension of the format.',
 };
 
-/** The "Options" collection every operation puts its optional settings in. */
-export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add option', default: {}, options };
-}
-
 const FORMAT_NAMES = [
 	{ name: 'CSV or TSV', value: 'csv' },
 	{ name: 'Excel (XLSX)', value: 'xlsx' },

@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { Readable } from 'node:stream';
 import type { RecordFormat } from '../../../../lib/formats/records';
 import { writeRecords } from '../../../../lib/formats/records';
-import { fileNameOption, optionsCollection, outputBinaryField } from '../../helpers/common.descriptions';
+import { fileNameOption, outputBinaryField } from '../../helpers/common.descriptions';
+import { optionsCollection } from '../../../shared/optionsCollection';
 import { allItemsToOne } from '../../../shared/forEachItem';
 import { writeOptionProperties, writeOptionsFor } from '../../helpers/writeOptions';
 
