@@ -48,6 +48,13 @@ export function missingMatcher(spec: MissingSpec = {}): (value: unknown) => bool
 			if (first > 0x20 && first < 0x7f) return false;
 			return value.trim() === '';
 		}
+		// Text that starts and ends with a visible ASCII character needs no trimming, and text
+		// longer than every token is none of them: most values are decided without allocating.
+		const first = value.charCodeAt(0);
+		const last = value.charCodeAt(value.length - 1);
+		if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) {
+			return value.length <= longestToken && tokens.has(value.toLowerCase());
+		}
 		const trimmed = value.trim();
 		if (trimmed === '') return whitespace;
 		return trimmed.length <= longestToken && tokens.has(trimmed.toLowerCase());

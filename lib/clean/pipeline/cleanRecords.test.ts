@@ -10,6 +10,7 @@ describe('cleanRecords: missing values', () => {
 		const rows = [{ city: 'Berlin' }, { city: 'N/A' }, { city: ' ' }, { city: null }, {}, { city: '-' }];
 		const { records, report } = cleanRecords(rows, [{ step: 'missing', fields: ['city'], action: 'constant', value: 'unknown' }], {
 			missing: { tokens: ['N/A', '-'] },
+			distinct: true,
 		});
 		expect(values(records, 'city')).toEqual(['Berlin', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
 		expect(report.fields.city).toMatchObject({ count: 6, missingBefore: 5, missingAfter: 0, filled: 5, distinct: 2 });

@@ -58,10 +58,11 @@ export function cleanRecords(records: Row[], steps: CleanStep[], options: CleanO
 		state.compact();
 	}
 	for (let i = 0; i < state.records.length; i++) state.writeIssues(i);
+	state.flush();
 	return {
 		records: state.records,
 		sources: state.sources,
 		invalid: state.invalid,
-		report: finishReport(state),
+		report: finishReport(state, options.distinct ?? false),
 	};
 }

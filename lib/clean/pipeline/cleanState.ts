@@ -11,12 +11,26 @@ const EMPTY_REPORT: FieldReport = {
 	smoothed: 0,
 	normalised: 0,
 	invalid: 0,
-	distinct: 0,
 };
 
+/** A field's values at the current positions, and which of them a step set. */
+interface Column {
+	values: unknown[];
+	/** 1 where a step set the value: only those are written into the record. */
+	set: Uint8Array;
+	/** Whether any value was set since the last flush. */
+	changed: boolean;
+}
+
 /**
- * The records while the steps run, with what the report needs. Records are copied on their
- * first write only, so input items are never changed and untouched records cost nothing.
+ * The records while the steps run, with what the report needs.
+ *
+ * Steps work on columns: a field's values are read out of the records once (`column`), changed
+ * in place (`set`), and written back by `flush`, which copies each changed record once, so
+ * input items are never changed and untouched records cost nothing. (Reading `row[field]` for
+ * every value in every step, for fields that change from call to call, was the main cost of a
+ * run.) Steps that need whole records (validation, de-duplication) flush first.
+ *
  * A step marks records to remove; `compact` takes them out between steps, so every step sees
  * positions 0..n-1 and `sources[i]` keeps the input index for pairing.
  */
@@ -26,6 +40,7 @@ export class CleanState {
 	private copied: Uint8Array;
 	private removed: Uint8Array;
 	private removedCount = 0;
+	private columns = new Map<string, Column>();
 	/** Issues per current position, for records that have some. */
 	issues: Array<RecordIssue[] | undefined>;
 	/** Records routed apart as invalid, in the order they were found. */
@@ -59,26 +74,77 @@ export class CleanState {
 		return read;
 	}
 
-	/** The report entry of `field`, made on first use with the field's missing count in the input. */
+	/** The values of `field` at the current positions; change them with `set` only. */
+	column(field: string): readonly unknown[] {
+		return this.columnOf(field).values;
+	}
+
+	private columnOf(field: string): Column {
+		let column = this.columns.get(field);
+		if (!column) {
+			const read = this.reader(field);
+			const values = new Array<unknown>(this.records.length);
+			for (let i = 0; i < values.length; i++) values[i] = read(this.records[i]);
+			column = { values, set: new Uint8Array(values.length), changed: false };
+			this.columns.set(field, column);
+		}
+		return column;
+	}
+
+	/**
+	 * The report entry of `field`, made on first use with the field's missing count in the input
+	 * (from its column while no record has left yet, which is the common case).
+	 */
 	report(field: string): FieldReport {
 		let entry = this.fields.get(field);
 		if (!entry) {
-			const read = this.reader(field);
 			let missing = 0;
-			for (const row of this.input) if (this.isMissing(read(row))) missing++;
+			const unchanged = this.records.length === this.input.length && !this.columns.get(field)?.changed;
+			if (unchanged) {
+				for (const value of this.column(field)) if (this.isMissing(value)) missing++;
+			} else {
+				const read = this.reader(field);
+				for (const row of this.input) if (this.isMissing(read(row))) missing++;
+			}
 			entry = { ...EMPTY_REPORT, count: this.input.length, missingBefore: missing };
 			this.fields.set(field, entry);
 		}
 		return entry;
 	}
 
-	/** Sets a field of the record at position `i`, copying the record first if it is still an input one. */
-	write(i: number, field: string, value: unknown): void {
-		if (!this.copied[i]) {
-			this.records[i] = { ...this.records[i] };
-			this.copied[i] = 1;
+	/** Sets a field of the record at position `i`; the record is copied and written at `flush`. */
+	set(i: number, field: string, value: unknown): void {
+		this.setter(field)(i, value);
+	}
+
+	/**
+	 * A function setting `field` at a position, bound to its column once: a step setting a
+	 * million values then skips a million lookups of the column by name.
+	 */
+	setter(field: string): (i: number, value: unknown) => void {
+		const column = this.columnOf(field);
+		return (i, value) => {
+			column.values[i] = value;
+			column.set[i] = 1;
+			column.changed = true;
+		};
+	}
+
+	/** Writes every value set since the last flush into its record, copying input records first. */
+	flush(): void {
+		for (const [field, column] of this.columns) {
+			if (!column.changed) continue;
+			for (let i = 0; i < column.set.length; i++) {
+				if (!column.set[i]) continue;
+				if (!this.copied[i]) {
+					this.records[i] = { ...this.records[i] };
+					this.copied[i] = 1;
+				}
+				setField(this.records[i], field, column.values[i]);
+			}
+			column.set.fill(0);
+			column.changed = false;
 		}
-		setField(this.records[i], field, value);
 	}
 
 	/**
@@ -103,50 +169,45 @@ export class CleanState {
 		return true;
 	}
 
-	isRemoved(i: number): boolean {
-		return this.removed[i] === 1;
-	}
-
 	/** Moves the record at position `i` to the invalid list (with its issues) and removes it. */
 	routeInvalid(i: number): void {
 		if (this.removed[i]) return;
 		this.remove(i);
 		const issues = this.issues[i] ?? [];
 		this.writeIssues(i);
-		this.invalid.push({ record: this.records[i], source: this.sources[i], issues });
+		// The record leaves now, so it takes the values set so far with it.
+		const record = { ...this.records[i] };
+		for (const [field, column] of this.columns) if (column.set[i]) setField(record, field, column.values[i]);
+		this.invalid.push({ record, source: this.sources[i], issues });
 	}
 
-	/** Writes the issues of position `i` into the record's issues field (appending to any there). */
+	/** Sets the issues of position `i` into the record's issues field (appending to any there). */
 	writeIssues(i: number): void {
 		const issues = this.issues[i];
 		if (!issues) return;
 		const field = this.options.issuesField;
-		const earlier = this.reader(field)(this.records[i]);
-		this.write(i, field, Array.isArray(earlier) ? [...(earlier as unknown[]), ...issues] : issues);
+		const earlier = this.column(field)[i];
+		this.set(i, field, Array.isArray(earlier) ? [...(earlier as unknown[]), ...issues] : issues);
 		this.issues[i] = undefined;
 	}
 
-	/** Takes the removed records out; positions, copies and issues move with their records. */
+	/** Takes the removed records out; positions, copies, columns and issues move with their records. */
 	compact(): void {
 		if (this.removedCount === 0) return;
 		const keep = this.records.length - this.removedCount;
-		const records: Row[] = new Array(keep);
-		const sources: number[] = new Array(keep);
-		const copied = new Uint8Array(keep);
-		const issues: Array<RecordIssue[] | undefined> = new Array(keep);
+		const at = new Int32Array(keep);
 		let j = 0;
-		for (let i = 0; i < this.records.length; i++) {
-			if (this.removed[i]) continue;
-			records[j] = this.records[i];
-			sources[j] = this.sources[i];
-			copied[j] = this.copied[i];
-			issues[j] = this.issues[i];
-			j++;
+		for (let i = 0; i < this.records.length; i++) if (!this.removed[i]) at[j++] = i;
+		const pick = <T>(list: T[]): T[] => Array.from(at, (i) => list[i]);
+		this.records = pick(this.records);
+		this.sources = pick(this.sources);
+		this.issues = pick(this.issues);
+		this.copied = Uint8Array.from(at, (i) => this.copied[i]);
+		for (const column of this.columns.values()) {
+			const set = column.set;
+			column.values = pick(column.values);
+			column.set = Uint8Array.from(at, (i) => set[i]);
 		}
-		this.records = records;
-		this.sources = sources;
-		this.copied = copied;
-		this.issues = issues;
 		this.removed = new Uint8Array(keep);
 		this.removedCount = 0;
 	}

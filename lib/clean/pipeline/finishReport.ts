@@ -1,19 +1,26 @@
 import type { CleanState } from './cleanState';
 import type { QualityReport } from './types';
 
-/** The quality report of a finished run: counts after the last step, distinct values per field. */
-export function finishReport(state: CleanState): QualityReport {
+/**
+ * The quality report of a finished run (after `flush`): missing values per field after the
+ * last step and, with `distinct`, the distinct values per field.
+ */
+export function finishReport(state: CleanState, distinct: boolean): QualityReport {
 	const fields: QualityReport['fields'] = {};
 	for (const [field, entry] of state.fields) {
-		const read = state.reader(field);
-		const distinct = new Set<unknown>();
+		const values = state.column(field);
 		let missing = 0;
-		for (const row of state.records) {
-			const value = read(row);
-			if (state.isMissing(value)) missing++;
-			else distinct.add(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+		for (const value of values) if (state.isMissing(value)) missing++;
+		const report = { ...entry, missingAfter: missing, invalid: state.invalidValues.get(field)?.size ?? 0 };
+		if (distinct) {
+			const seen = new Set<unknown>();
+			for (const value of values) {
+				if (!state.isMissing(value)) seen.add(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+			}
+			fields[field] = { ...report, distinct: seen.size };
+		} else {
+			fields[field] = report;
 		}
-		fields[field] = { ...entry, missingAfter: missing, distinct: distinct.size, invalid: state.invalidValues.get(field)?.size ?? 0 };
 	}
 	return {
 		recordsIn: state.input.length,

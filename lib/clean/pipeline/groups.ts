@@ -1,28 +1,22 @@
-import type { Row } from '../../core/record';
-
 /**
- * Positions 0..n-1 split by the value of `groupBy` (all in one group without it), each group
- * in `orderBy` order when given, else in input order. Missing group values form one group of
- * their own; records with a missing order value come last, in input order.
+ * Positions 0..n-1 split by the group column's value (all in one group without it), each group
+ * in the order column's order when given, else in input order. Missing group values form one
+ * group of their own; records with a missing order value come last, in input order.
  *
  * Order values compare as numbers when both are numbers or number text, else as text (ISO 8601
  * dates then sort in time order).
  *
  * @example
- * groupPositions(rows, (r) => r.customer, (r) => r.date); // [[0, 2], [1]]
+ * groupPositions(3, ['a', 'b', 'a'], [2, 1, 1]); // [[2, 0], [1]]
  */
-export function groupPositions(
-	records: Row[],
-	groupBy?: (row: Row) => unknown,
-	orderBy?: (row: Row) => unknown,
-): number[][] {
+export function groupPositions(n: number, groupBy?: readonly unknown[], orderBy?: readonly unknown[]): number[][] {
 	let groups: number[][];
 	if (!groupBy) {
-		groups = [Array.from(records, (_, i) => i)];
+		groups = [Array.from({ length: n }, (_, i) => i)];
 	} else {
 		const byKey = new Map<unknown, number[]>();
-		for (let i = 0; i < records.length; i++) {
-			const value = groupBy(records[i]);
+		for (let i = 0; i < n; i++) {
+			const value = groupBy[i];
 			// Objects group by their JSON text; 1 and '1' stay apart.
 			const key = value !== null && typeof value === 'object' ? `\u0000${JSON.stringify(value)}` : (value ?? null);
 			const group = byKey.get(key);
@@ -31,13 +25,13 @@ export function groupPositions(
 		}
 		groups = [...byKey.values()];
 	}
-	if (orderBy) for (const group of groups) sortByOrder(group, records, orderBy);
+	if (orderBy) for (const group of groups) sortByOrder(group, orderBy);
 	return groups;
 }
 
-function sortByOrder(positions: number[], records: Row[], orderBy: (row: Row) => unknown): void {
+function sortByOrder(positions: number[], orderBy: readonly unknown[]): void {
 	const keys = new Map<number, number | string | undefined>();
-	for (const i of positions) keys.set(i, orderKey(orderBy(records[i])));
+	for (const i of positions) keys.set(i, orderKey(orderBy[i]));
 	positions.sort((a, b) => {
 		const x = keys.get(a);
 		const y = keys.get(b);

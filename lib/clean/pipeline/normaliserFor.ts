@@ -13,10 +13,13 @@ import { unicodeNfkc } from '../normalise/unicodeNfkc';
 import type { NormaliseStep } from './types';
 
 /**
- * What a normaliser makes of one value: a result, or `undefined` when the value is not text
- * and the normaliser works on text only (a number in a name field is left alone).
+ * A bound normaliser: `text` ones turn text into text and cannot fail (other values are left
+ * alone: a number in a name field stays); `value` ones read any value and may find it invalid.
+ * The step calls text ones without a result object per value, which matters at a million values.
  */
-export type ValueNormaliser = (value: unknown) => ConversionResult<unknown> | undefined;
+export type BoundNormaliser =
+	| { kind: 'text'; apply: (text: string) => string }
+	| { kind: 'value'; apply: (value: unknown) => ConversionResult<unknown> };
 
 /** Normalisers of text to text: they cannot fail. */
 const TEXT: Partial<Record<NormaliseStep['normaliser'], (text: string) => string>> = {
@@ -33,27 +36,37 @@ const TEXT: Partial<Record<NormaliseStep['normaliser'], (text: string) => string
  * The function a normalise step applies to each value, with the step's options bound once.
  *
  * @example
- * normaliserFor({ step: 'normalise', fields: ['email'], normaliser: 'email' })(' Anna@Example.COM ');
+ * normaliserFor({ step: 'normalise', fields: ['email'], normaliser: 'email' }).apply(' Anna@Example.COM ');
  * // { ok: true, value: 'anna@example.com' }
  */
-export function normaliserFor(step: NormaliseStep): ValueNormaliser {
+export function normaliserFor(step: NormaliseStep): BoundNormaliser {
 	const text = TEXT[step.normaliser];
-	if (text) return (value) => (typeof value === 'string' ? { ok: true, value: text(value) } : undefined);
+	if (text) return { kind: 'text', apply: text };
+	return { kind: 'value', apply: valueNormaliser(step) };
+}
+
+function valueNormaliser(step: NormaliseStep): (value: unknown) => ConversionResult<unknown> {
 	switch (step.normaliser) {
-		case 'email':
-			return (value) => normaliseEmail(value, { fixTypos: step.fixTypos ?? false });
-		case 'phone':
-			return (value) => normalisePhone(value, { defaultCountry: step.defaultCountry || undefined });
+		case 'email': {
+			const options = { fixTypos: step.fixTypos ?? false };
+			return (value) => normaliseEmail(value, options);
+		}
+		case 'phone': {
+			const options = { defaultCountry: step.defaultCountry || undefined };
+			return (value) => normalisePhone(value, options);
+		}
 		case 'date': {
 			const options = { inputFormats: step.inputFormats?.length ? step.inputFormats : ['ISO'], output: step.output || 'date' };
 			return (value) => normaliseDate(value, options);
 		}
 		case 'country':
-			return (value) => normaliseCountry(value);
+			return normaliseCountry;
 		case 'url':
-			return (value) => normaliseUrl(value);
-		case 'company':
-			return (value) => normaliseCompanyName(value, { suffix: step.suffix ?? 'standardise' });
+			return normaliseUrl;
+		case 'company': {
+			const options = { suffix: step.suffix ?? ('standardise' as const) };
+			return (value) => normaliseCompanyName(value, options);
+		}
 		default:
 			throw new Error(`Unknown normaliser "${step.normaliser}"`);
 	}

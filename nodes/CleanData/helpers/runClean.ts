@@ -34,10 +34,11 @@ export function runClean(
 	let result: CleanResult | undefined;
 	while (!result) {
 		try {
+			// The report item counts distinct values per field; the hint does not need them.
 			result = cleanRecords(
 				positions.map((i) => items[i].json),
 				steps,
-				options,
+				{ ...options, distinct: qualityReport },
 			);
 		} catch (error) {
 			if (!(error instanceof RecordError)) throw new NodeOperationError(ctx.getNode(), error as Error);

@@ -9,6 +9,7 @@ import type { DedupeStep } from '../types';
  * or the most complete.
  */
 export function dedupeStep(state: CleanState, step: DedupeStep): void {
+	state.flush();
 	const fields = step.fields?.length ? step.fields : allFields(state.records, state.options.issuesField);
 	for (const field of fields) state.report(field);
 	const key = dedupeKey(fields, step.mode, (record, field) => state.reader(field)(record));

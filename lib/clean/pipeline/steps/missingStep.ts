@@ -22,75 +22,74 @@ export function missingStep(state: CleanState, step: MissingStep, fields: string
 	const { isMissing } = state;
 	if (step.action === 'drop') {
 		for (const field of fields) {
-			const read = state.reader(field);
 			state.report(field);
-			for (let i = 0; i < state.records.length; i++) if (isMissing(read(state.records[i])) && state.remove(i)) state.dropped++;
+			const values = state.column(field);
+			for (let i = 0; i < values.length; i++) if (isMissing(values[i]) && state.remove(i)) state.dropped++;
 		}
 		return;
 	}
-	const groupBy = step.groupBy ? state.reader(step.groupBy) : undefined;
 	const ordered = step.action === 'forwardFill' || step.action === 'backFill' || step.action === 'interpolate';
-	const orderBy = ordered && step.orderBy ? state.reader(step.orderBy) : undefined;
-	const groups = groupPositions(state.records, groupBy, orderBy);
+	const groups = groupPositions(
+		state.records.length,
+		step.groupBy ? state.column(step.groupBy) : undefined,
+		ordered && step.orderBy ? state.column(step.orderBy) : undefined,
+	);
 	for (const field of fields) {
 		const report = state.report(field);
-		const read = state.reader(field);
-		for (const positions of groups) report.filled += fillGroup(state, step, field, read, positions);
+		for (const positions of groups) report.filled += fillGroup(state, step, field, positions);
 	}
 }
 
-function fillGroup(
-	state: CleanState,
-	step: MissingStep,
-	field: string,
-	read: (row: Record<string, unknown>) => unknown,
-	positions: number[],
-): number {
-	const { records, isMissing } = state;
-	const values = positions.map((i) => read(records[i]));
+function fillGroup(state: CleanState, step: MissingStep, field: string, positions: number[]): number {
+	const { isMissing } = state;
+	const column = state.column(field);
+	/** Sets `value` at every position `k` of the group where `where(k)`; how many. */
 	const fillWith = (value: unknown, where: (k: number) => boolean): number => {
 		if (value === undefined) return 0;
 		let filled = 0;
 		for (let k = 0; k < positions.length; k++) {
 			if (!where(k)) continue;
-			state.write(positions[k], field, value);
+			state.set(positions[k], field, value);
 			filled++;
 		}
 		return filled;
 	};
 	switch (step.action) {
 		case 'constant':
-			return fillWith(step.value ?? null, (k) => isMissing(values[k]));
-		case 'mode':
+			return fillWith(step.value ?? null, (k) => isMissing(column[positions[k]]));
+		case 'mode': {
+			const values = positions.map((i) => column[i]);
 			return fillWith(mode(values, isMissing), (k) => isMissing(values[k]));
+		}
 		case 'mean':
 		case 'median':
 		case 'min':
 		case 'max': {
-			const column = numericColumn(records, positions, read, field, isMissing, state.options.nonNumeric, state.sources);
-			const statistic = NUMERIC_STATISTICS[step.action](column);
+			const numbers = numericColumn(column, positions, field, isMissing, state.options.nonNumeric, state.sources);
+			const statistic = NUMERIC_STATISTICS[step.action](numbers);
 			// Non-numeric text counts as missing here (unless the run fails on it), so it is filled too.
-			return fillWith(Number.isNaN(statistic) ? undefined : statistic, (k) => Number.isNaN(column[k]));
+			return fillWith(Number.isNaN(statistic) ? undefined : statistic, (k) => Number.isNaN(numbers[k]));
 		}
 		case 'forwardFill':
 		case 'backFill': {
+			const values = positions.map((i) => column[i]);
 			const fill = step.action === 'forwardFill' ? forwardFill : backFill;
 			const result = fill(values, isMissing, step.limit);
 			let filled = 0;
 			for (let k = 0; k < positions.length; k++) {
 				if (result.values[k] === values[k]) continue;
-				state.write(positions[k], field, result.values[k]);
+				state.set(positions[k], field, result.values[k]);
 				filled++;
 			}
 			return filled;
 		}
 		case 'interpolate': {
-			const column = numericColumn(records, positions, read, field, isMissing, state.options.nonNumeric, state.sources);
-			const result = interpolateLinear(column);
+			const numbers = numericColumn(column, positions, field, isMissing, state.options.nonNumeric, state.sources);
+			const result = interpolateLinear(numbers);
 			let filled = 0;
 			for (let k = 0; k < positions.length; k++) {
-				if (!Number.isNaN(column[k]) || Number.isNaN(result.values[k])) continue;
-				state.write(positions[k], field, result.values[k]);
+				if (!Number.isNaN(numbers[k]) || Number.isNaN(result.values[k])) continue;
+				state.set(positions[k], field, result.values[k]);
 				filled++;
 			}
 			return filled;

@@ -12,13 +12,13 @@ import type { OutlierStep } from '../types';
  * the values inside the fences, or only lists the field in the record's flag field.
  */
 export function outlierStep(state: CleanState, step: OutlierStep, fields: string[]): void {
-	const groups = groupPositions(state.records, step.groupBy ? state.reader(step.groupBy) : undefined);
+	const groups = groupPositions(state.records.length, step.groupBy ? state.column(step.groupBy) : undefined);
 	const flagField = step.flagField || '_outliers';
 	for (const field of fields) {
 		const report = state.report(field);
-		const read = state.reader(field);
+		const values = state.column(field);
 		for (const positions of groups) {
-			const column = numericColumn(state.records, positions, read, field, state.isMissing, state.options.nonNumeric, state.sources);
+			const column = numericColumn(values, positions, field, state.isMissing, state.options.nonNumeric, state.sources);
 			const { low, high } = outlierBounds(column, step.rule);
 			const outside = (x: number) => x < low || x > high;
 			let replacement = NaN;
@@ -36,15 +36,15 @@ export function outlierStep(state: CleanState, step: OutlierStep, fields: string
 						if (state.remove(i)) state.dropped++;
 						break;
 					case 'cap':
-						state.write(i, field, x < low ? low : high);
+						state.set(i, field, x < low ? low : high);
 						break;
 					case 'mean':
 					case 'median':
-						state.write(i, field, replacement);
+						state.set(i, field, replacement);
 						break;
 					case 'flag': {
-						const earlier = state.reader(flagField)(state.records[i]);
-						state.write(i, flagField, Array.isArray(earlier) ? [...(earlier as unknown[]), field] : [field]);
+						const earlier = state.column(flagField)[i];
+						state.set(i, flagField, Array.isArray(earlier) ? [...(earlier as unknown[]), field] : [field]);
 						continue;
 					}
 				}

@@ -12,20 +12,20 @@ import type { SmoothStep } from '../types';
  * Positions with no number in reach get `null`.
  */
 export function smoothStep(state: CleanState, step: SmoothStep, fields: string[]): void {
-	const groupBy = step.groupBy ? state.reader(step.groupBy) : undefined;
-	const orderBy = step.orderBy ? state.reader(step.orderBy) : undefined;
-	const groups = groupPositions(state.records, groupBy, orderBy);
+	const groupBy = step.groupBy ? state.column(step.groupBy) : undefined;
+	const orderBy = step.orderBy ? state.column(step.orderBy) : undefined;
+	const groups = groupPositions(state.records.length, groupBy, orderBy);
 	const suffix = step.outputSuffix ?? '';
 	for (const field of fields) {
 		const report = state.report(field);
-		const read = state.reader(field);
+		const values = state.column(field);
 		for (const positions of groups) {
-			const column = numericColumn(state.records, positions, read, field, state.isMissing, state.options.nonNumeric, state.sources);
+			const column = numericColumn(values, positions, field, state.isMissing, state.options.nonNumeric, state.sources);
 			const smoothed = smooth(column, step);
 			for (let k = 0; k < positions.length; k++) {
 				const value = Number.isNaN(smoothed[k]) ? null : smoothed[k];
 				if (suffix === '' && value === column[k]) continue;
-				state.write(positions[k], field + suffix, value);
+				state.set(positions[k], field + suffix, value);
 				if (value !== column[k]) report.smoothed++;
 			}
 		}

@@ -8,6 +8,7 @@ import type { ValidateStep } from '../types';
  * the output with that field.
  */
 export function validateStep(state: CleanState, step: ValidateStep): void {
+	state.flush();
 	const issues = validateRecords(state.records, step.rules, {
 		isMissing: state.isMissing,
 		readField: (record, field) => state.reader(field)(record),
