@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CleanData } from '../../nodes/CleanData/CleanData.node';
 import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
+import { FuseRecords } from '../../nodes/FuseRecords/FuseRecords.node';
 
 // The DI container n8n-core itself uses (npm may nest a copy of @n8n/di under n8n-core).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,6 +33,7 @@ const PACKAGE = 'n8n-nodes-crm-integration';
 const ourNodes: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.cleanData`]: new CleanData(),
 	[`${PACKAGE}.convertFormat`]: new ConvertFormat(),
+	[`${PACKAGE}.fuseRecords`]: new FuseRecords(),
 };
 
 class TestNodeTypes implements INodeTypes {
@@ -100,6 +102,17 @@ export async function runWorkflow(
 	startNode: string,
 	input: INodeExecutionData[],
 ): Promise<RunResult> {
+	return await runWorkflowFrom(workflow, [{ node: startNode, items: input }]);
+}
+
+/**
+ * Runs a workflow from several start nodes at once, each with its own input items: for nodes
+ * with more than one input, fed by separate branches.
+ */
+export async function runWorkflowFrom(
+	workflow: Pick<IWorkflowBase, 'nodes' | 'connections'> & { settings?: object },
+	starts: Array<{ node: string; items: INodeExecutionData[] }>,
+): Promise<RunResult> {
 	const wf = new Workflow({
 		id: 'test',
 		name: 'test',
@@ -110,8 +123,11 @@ export async function runWorkflow(
 		settings: (workflow.settings ?? { executionOrder: 'v1' }) as WorkflowParameters['settings'],
 		staticData: {},
 	});
-	const start = wf.getNode(startNode);
-	if (!start) throw new Error(`No node named ${startNode}`);
+	const stack = starts.map(({ node, items }) => {
+		const start = wf.getNode(node);
+		if (!start) throw new Error(`No node named ${node}`);
+		return { node: start, data: { main: [items] }, source: null };
+	});
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test' } as IWorkflowBase);
 	const done = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
@@ -129,7 +145,7 @@ export async function runWorkflow(
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: start, data: { main: [input] }, source: null }] },
+		executionData: { nodeExecutionStack: stack },
 	});
 	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(wf);
 	const run = await done;

@@ -68,6 +68,7 @@ export function resolveEntities(inputs: FuseInput[], settings: EntityResolutionS
 			scoring.model ??
 			trainModel(comparisons, n, sources, pairs, {
 				link,
+				candidateVectors: vectors,
 				samplePairs: scoring.samplePairs,
 				seed: scoring.seed,
 				trainingRules: (scoring.trainingRules ?? settings.blocking).map((rule) => trainingRule(rule, records, sources, link, maxPairs)),

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { DedupeStep } from '../../../lib/clean';
 import { missingOptions, qualityReportOption } from '../helpers/descriptions';
-import { cleanOptionsOf, splitList } from '../helpers/readParameters';
+import { cleanOptionsOf } from '../helpers/readParameters';
+import { splitList } from '../../shared/splitList';
 import { runClean } from '../helpers/runClean';
 import { optionsCollection } from '../../shared/optionsCollection';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { NormaliseStep } from '../../../lib/clean';
 import { fieldSelection, issuesFieldOption, missingOptions, qualityReportOption, rulesList } from '../helpers/descriptions';
-import { fieldSelectionOf, splitList } from '../helpers/readParameters';
+import { fieldSelectionOf } from '../helpers/readParameters';
+import { splitList } from '../../shared/splitList';
 import { runRules } from '../helpers/runClean';
 import { optionsCollection } from '../../shared/optionsCollection';
 

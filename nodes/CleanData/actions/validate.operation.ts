@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { checkValidationRules, type ValidationRule, type ValidateStep } from '../../../lib/clean';
 import { issuesFieldOption, missingOptions, qualityReportOption, rulesList } from '../helpers/descriptions';
-import { cleanOptionsOf, splitList } from '../helpers/readParameters';
+import { cleanOptionsOf } from '../helpers/readParameters';
+import { splitList } from '../../shared/splitList';
 import { runClean } from '../helpers/runClean';
 import { optionsCollection } from '../../shared/optionsCollection';
 

@@ -1,14 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { CleanOptions, FieldSelection } from '../../../lib/clean';
+import { splitList } from '../../shared/splitList';
 
-/** A comma-separated list as its trimmed, non-empty parts. */
-export function splitList(text: unknown): string[] {
-	if (Array.isArray(text)) return text.map(String).filter(Boolean);
-	return String(text ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter(Boolean);
-}
 
 /** The field selection of a rule ("Apply To" and "Fields"). */
 export function fieldSelectionOf(rule: IDataObject): FieldSelection {

@@ -1,0 +1,26 @@
+/** Record comparison for lib/fuse: string comparators, phonetic codes, and comparisons declared as data. */
+export { atThresholds } from './atThresholds';
+export { charactersApart } from './charactersApart';
+export { checkComparison } from './checkComparison';
+export { colognePhonetic } from './colognePhonetic';
+export type { Comparison, ComparisonLevel, ComparisonLevelKind, CompiledComparison, TextPart } from './comparison';
+export { comparisonText } from './comparisonText';
+export { compileComparison } from './compileComparison';
+export { damerauLevenshtein } from './damerauLevenshtein';
+export { damerauLevenshteinAtThresholds } from './damerauLevenshteinAtThresholds';
+export { dateDifferenceDays } from './dateDifferenceDays';
+export { dateOfBirthComparison } from './dateOfBirthComparison';
+export { emailComparison } from './emailComparison';
+export { exactMatch } from './exactMatch';
+export { jaccard } from './jaccard';
+export { jaro } from './jaro';
+export { jaroWinkler } from './jaroWinkler';
+export { jaroWinklerAtThresholds } from './jaroWinklerAtThresholds';
+export { levelLabel } from './levelLabel';
+export { levenshtein } from './levenshtein';
+export { levenshteinAtThresholds } from './levenshteinAtThresholds';
+export { nameComparison } from './nameComparison';
+export { numericDifference } from './numericDifference';
+export { readDateDays } from './readDateDays';
+export { soundex } from './soundex';
+export { textPart } from './textPart';
