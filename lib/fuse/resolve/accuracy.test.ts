@@ -113,8 +113,8 @@ describe("Splink's fake_1000 against its labels", () => {
 		const labelled = { tp: 0, fp: 0, fn: 0, tn: 0 };
 		for (const { left, right, match } of labels) {
 			const linked = predicted.has(pairKey(left, right));
-			if (match) linked ? labelled.tp++ : labelled.fn++;
-			else linked ? labelled.fp++ : labelled.tn++;
+			const outcome = match ? (linked ? 'tp' : 'fn') : linked ? 'fp' : 'tn';
+			labelled[outcome]++;
 		}
 		console.log(`fake_1000 labelled pairs: ${JSON.stringify(labelled)}`);
 		expect(labelled.tp + labelled.fn).toBe(2031);
