@@ -2,12 +2,15 @@
 /**
  * `npm run bench` (after `npm run build`): our CSV reading and writing against papaparse in the
  * same Node process, then our Convert Format node against n8n's Extract from File in a real
- * n8n 2.40.7. Prints every figure and ratio measured in this run, and a Markdown summary for
- * docs/benchmarks.md. Method: docs/benchmarks.md.
+ * n8n 2.40.7, then the cleaning library against pandas on the same records. Prints every figure
+ * and ratio measured in this run, and a Markdown summary for docs/benchmarks.md. Method:
+ * docs/benchmarks.md.
  *
- *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--n8n-runs N] [--save-executions]
+ *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--skip-clean] [--n8n-runs N] [--save-executions]
  *
- * --quick (or BENCH_QUICK=1): 100k rows only in part 1 (part 2 is always 100k rows).
+ * --quick (or BENCH_QUICK=1): 100k rows only in parts 1 and 3 (part 2 is always 100k rows).
+ * --skip-clean: no part 3. Part 3 needs pandas for Debian's Python (`apt-get install -y
+ *   python3-pandas`, run as /usr/bin/python3, or BENCH_PYTHON); without it, ours is timed alone.
  * --n8n-runs N: requests per node in part 2 (default 7), alternating between the two.
  * --save-executions: keep n8n's default of saving successful executions (off here: the
  *   benchmark workflows set saveDataSuccessExecution "none", so storing 100k items in SQLite
@@ -69,6 +72,19 @@ async function main() {
 		summary.n8n = { ...result, ...printN8n(result) };
 	}
 
+	if (!flag('--skip-clean')) {
+		console.log('\n== Part 3: Clean Data lib vs pandas, same records, same steps ==');
+		const jsonFile = path.join(os.tmpdir(), `crm-bench-clean-${process.pid}.json`);
+		const child = spawnSync(
+			process.execPath,
+			['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'clean.js'), ...(quick ? ['--quick'] : []), '--json', jsonFile],
+			{ stdio: 'inherit' },
+		);
+		if (child.status !== 0) throw new Error(`bench/clean.js failed (exit ${child.status ?? child.signal})`);
+		summary.clean = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+		fs.rmSync(jsonFile, { force: true });
+	}
+
 	summary.loadAfter = os.loadavg().map((l) => fmt(l, 2)).join(' ');
 	console.log(`\nLoad average after: ${summary.loadAfter}`);
 	console.log('\n== Markdown summary (for docs/benchmarks.md) ==\n');
@@ -119,6 +135,33 @@ function toMarkdown(s) {
 				`peak memory (VmHWM − baseline) ours / Extract from File: **${fmt(r.memRatio, 2)}×** (goal ≤ 1: ${r.memRatio <= 1 ? 'met' : 'missed'}); ` +
 				`peak RSS of the whole process: ${fmt(r.absMemRatio, 2)}×; first request's peak − baseline: ${fmt(r.firstRatio, 2)}×.`,
 		);
+	}
+	if (s.clean) {
+		const c = s.clean;
+		parts.push(
+			c.pandas
+				? `Part 3: pandas ${c.pandas} / numpy ${c.numpy} (${c.python}).`
+				: `Part 3: pandas not available (${c.pandasError}): ours timed alone.`,
+		);
+		const rows = [['Rows', 'Case', 'Median', 'Rows/s', 'Ours / pandas (time)', 'Peak RSS Δ, first run']];
+		for (const k of c.cases) {
+			const mem = c.memory.find((m) => m.rows === k.rows && m.who === k.who);
+			rows.push([
+				fmt(k.rows),
+				k.name,
+				`${fmt(k.medianMs)} ms`,
+				fmt(k.rowsPerSec),
+				k.ratio === undefined ? '' : `${fmt(k.ratio, 2)}× ${k.ratio < c.goal ? '(goal < 1×: met)' : '(goal < 1×: missed)'}`,
+				mb(mem?.peakDelta),
+			]);
+		}
+		parts.push(markdown(rows));
+		for (const check of c.checks) {
+			parts.push(
+				`Checked at ${fmt(check.rows)} rows: every output value agrees with pandas (${fmt(check.numbers)} numbers, largest difference ` +
+					`${check.maxNumberDiff}; ${fmt(check.textValues)} non-missing text values identical; filled and capped counts equal).`,
+			);
+		}
 	}
 	return parts.join('\n\n');
 }

@@ -53,3 +53,20 @@ describe('missingMatcher', () => {
 		expect(isMissing(' ')).toBe(false);
 	});
 });
+
+describe('missingMatcher trims as String.prototype.trim does', () => {
+	it('agrees with trim on every white space and line terminator around a token', () => {
+		const isMissing = missingMatcher({ tokens: ['N/A'] });
+		const spaces = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+		for (const space of spaces) {
+			expect(isMissing(`${space}n/a${space}`)).toBe(true);
+			expect(isMissing(`${space}${space}`)).toBe(true);
+		}
+		// U+200B (zero width space) and U+0085 (next line) are not trimmed by String.prototype.trim.
+		for (const other of ['\u200b', '\u0085']) {
+			expect(`${other}n/a`.trim()).not.toBe('n/a');
+			expect(isMissing(`${other}n/a`)).toBe(false);
+		}
+		expect(isMissing('  n/a but more  ')).toBe(false);
+	});
+});

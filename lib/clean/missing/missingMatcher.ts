@@ -55,8 +55,30 @@ export function missingMatcher(spec: MissingSpec = {}): (value: unknown) => bool
 		if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) {
 			return value.length <= longestToken && tokens.has(value.toLowerCase());
 		}
-		const trimmed = value.trim();
-		if (trimmed === '') return whitespace;
-		return trimmed.length <= longestToken && tokens.has(trimmed.toLowerCase());
+		// Find the trimmed bounds without building the trimmed text: only text short enough to be
+		// a token is cut out and compared.
+		let start = 0;
+		let end = value.length;
+		while (start < end && isTrimmedAway(value.charCodeAt(start))) start++;
+		if (start === end) return whitespace;
+		while (isTrimmedAway(value.charCodeAt(end - 1))) end--;
+		return end - start <= longestToken && tokens.has(value.slice(start, end).toLowerCase());
 	};
+}
+
+/** Whether `String.prototype.trim` removes this UTF-16 code unit (white space and line terminators). */
+function isTrimmedAway(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
 }

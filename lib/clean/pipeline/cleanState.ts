@@ -1,4 +1,4 @@
-import { fieldReader, setField, type Row } from '../../core/record';
+import { fieldReader, isPrototypeKey, setField, type Row } from '../../core/record';
 import type { CleanOptions, FieldReport, RecordIssue } from './types';
 
 const EMPTY_REPORT: FieldReport = {
@@ -13,13 +13,18 @@ const EMPTY_REPORT: FieldReport = {
 	invalid: 0,
 };
 
-/** A field's values at the current positions, and which of them a step set. */
+/** A field's values at the current positions, which of them are missing, and which a step set. */
 interface Column {
 	values: unknown[];
+	/** 1 where the value is missing, kept up to date by `set`: steps and the report read it instead of testing each value again. */
+	missing: Uint8Array;
+	missingCount: number;
 	/** 1 where a step set the value: only those are written into the record. */
 	set: Uint8Array;
 	/** Whether any value was set since the last flush. */
 	changed: boolean;
+	/** Whether any value was ever set (its missing count in the input then has to be read from the input). */
+	everChanged: boolean;
 }
 
 /**
@@ -58,7 +63,8 @@ export class CleanState {
 		readonly options: Required<Pick<CleanOptions, 'nonNumeric' | 'issuesField'>>,
 	) {
 		this.records = input.slice();
-		this.sources = input.map((_, i) => i);
+		this.sources = new Array<number>(input.length);
+		for (let i = 0; i < input.length; i++) this.sources[i] = i;
 		this.copied = new Uint8Array(input.length);
 		this.removed = new Uint8Array(input.length);
 		this.issues = new Array(input.length);
@@ -79,13 +85,36 @@ export class CleanState {
 		return this.columnOf(field).values;
 	}
 
+	/** 1 at the positions where `field` is missing (as `isMissing` says), kept up to date by `set`. */
+	missingFlags(field: string): Uint8Array {
+		return this.columnOf(field).missing;
+	}
+
+	/** How many values of `field` are missing at the current positions. */
+	missingCount(field: string): number {
+		return this.columnOf(field).missingCount;
+	}
+
 	private columnOf(field: string): Column {
 		let column = this.columns.get(field);
 		if (!column) {
-			const read = this.reader(field);
-			const values = new Array<unknown>(this.records.length);
-			for (let i = 0; i < values.length; i++) values[i] = read(this.records[i]);
-			column = { values, set: new Uint8Array(values.length), changed: false };
+			const n = this.records.length;
+			const values = new Array<unknown>(n);
+			const missing = new Uint8Array(n);
+			const records = this.records;
+			// Names a row could inherit (toString, __proto__) go through the own-property reader;
+			// the others are read in place, a million times without a call each.
+			const read = field in Object.prototype ? this.reader(field) : undefined;
+			let missingCount = 0;
+			for (let i = 0; i < n; i++) {
+				const value = read ? read(records[i]) : records[i][field];
+				values[i] = value;
+				if (this.isMissing(value)) {
+					missing[i] = 1;
+					missingCount++;
+				}
+			}
+			column = { values, missing, missingCount, set: new Uint8Array(n), changed: false, everChanged: false };
 			this.columns.set(field, column);
 		}
 		return column;
@@ -99,9 +128,9 @@ export class CleanState {
 		let entry = this.fields.get(field);
 		if (!entry) {
 			let missing = 0;
-			const unchanged = this.records.length === this.input.length && !this.columns.get(field)?.changed;
+			const unchanged = this.records.length === this.input.length && !this.columns.get(field)?.everChanged;
 			if (unchanged) {
-				for (const value of this.column(field)) if (this.isMissing(value)) missing++;
+				missing = this.missingCount(field);
 			} else {
 				const read = this.reader(field);
 				for (const row of this.input) if (this.isMissing(read(row))) missing++;
@@ -123,10 +152,15 @@ export class CleanState {
 	 */
 	setter(field: string): (i: number, value: unknown) => void {
 		const column = this.columnOf(field);
+		const isMissing = this.isMissing;
 		return (i, value) => {
 			column.values[i] = value;
 			column.set[i] = 1;
 			column.changed = true;
+			column.everChanged = true;
+			const missing = isMissing(value) ? 1 : 0;
+			column.missingCount += missing - column.missing[i];
+			column.missing[i] = missing;
 		};
 	}
 
@@ -134,13 +168,16 @@ export class CleanState {
 	flush(): void {
 		for (const [field, column] of this.columns) {
 			if (!column.changed) continue;
+			// `setField` guards `__proto__` and friends; other names take the plain (fast) assignment.
+			const guarded = isPrototypeKey(field);
 			for (let i = 0; i < column.set.length; i++) {
 				if (!column.set[i]) continue;
 				if (!this.copied[i]) {
 					this.records[i] = { ...this.records[i] };
 					this.copied[i] = 1;
 				}
-				setField(this.records[i], field, column.values[i]);
+				if (guarded) setField(this.records[i], field, column.values[i]);
+				else this.records[i][field] = column.values[i];
 			}
 			column.set.fill(0);
 			column.changed = false;
@@ -204,9 +241,13 @@ export class CleanState {
 		this.issues = pick(this.issues);
 		this.copied = Uint8Array.from(at, (i) => this.copied[i]);
 		for (const column of this.columns.values()) {
-			const set = column.set;
+			const { set, missing } = column;
 			column.values = pick(column.values);
 			column.set = Uint8Array.from(at, (i) => set[i]);
+			column.missing = Uint8Array.from(at, (i) => missing[i]);
+			let count = 0;
+			for (let i = 0; i < keep; i++) count += column.missing[i];
+			column.missingCount = count;
 		}
 		this.removed = new Uint8Array(keep);
 		this.removedCount = 0;

@@ -8,14 +8,14 @@ import type { QualityReport } from './types';
 export function finishReport(state: CleanState, distinct: boolean): QualityReport {
 	const fields: QualityReport['fields'] = {};
 	for (const [field, entry] of state.fields) {
-		const values = state.column(field);
-		let missing = 0;
-		for (const value of values) if (state.isMissing(value)) missing++;
-		const report = { ...entry, missingAfter: missing, invalid: state.invalidValues.get(field)?.size ?? 0 };
+		const report = { ...entry, missingAfter: state.missingCount(field), invalid: state.invalidValues.get(field)?.size ?? 0 };
 		if (distinct) {
+			const values = state.column(field);
+			const missing = state.missingFlags(field);
 			const seen = new Set<unknown>();
-			for (const value of values) {
-				if (!state.isMissing(value)) seen.add(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+			for (let i = 0; i < values.length; i++) {
+				const value = values[i];
+				if (!missing[i]) seen.add(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
 			}
 			fields[field] = { ...report, distinct: seen.size };
 		} else {

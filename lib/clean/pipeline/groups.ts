@@ -12,7 +12,10 @@
 export function groupPositions(n: number, groupBy?: readonly unknown[], orderBy?: readonly unknown[]): number[][] {
 	let groups: number[][];
 	if (!groupBy) {
-		groups = [Array.from({ length: n }, (_, i) => i)];
+		// A plain loop: Array.from with a mapping function is several times slower at a million.
+		const all = new Array<number>(n);
+		for (let i = 0; i < n; i++) all[i] = i;
+		groups = [all];
 	} else {
 		const byKey = new Map<unknown, number[]>();
 		for (let i = 0; i < n; i++) {

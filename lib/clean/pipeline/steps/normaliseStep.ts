@@ -1,5 +1,6 @@
 import { RecordError } from '../../../core/recordError';
 import type { CleanState } from '../cleanState';
+import { memoiseText } from '../memoiseText';
 import { normaliserFor } from '../normaliserFor';
 import type { NormaliseStep } from '../types';
 
@@ -19,18 +20,21 @@ export function normaliseStep(state: CleanState, step: NormaliseStep, fields: st
 	for (const field of fields) {
 		const report = state.report(field);
 		const values = state.column(field);
+		const applyText = normaliser.kind === 'text' ? memoiseText(normaliser.apply) : undefined;
+		const applyValue = normaliser.kind === 'value' ? normaliser.apply : undefined;
+		const missing = state.missingFlags(field);
 		const target = step.outputField || field;
 		const moved = target !== field;
 		const set = state.setter(target);
 		for (let i = 0; i < values.length; i++) {
+			if (missing[i]) continue;
 			const value = values[i];
-			if (state.isMissing(value)) continue;
 			let result: unknown;
-			if (normaliser.kind === 'text') {
+			if (applyText) {
 				if (typeof value !== 'string') continue;
-				result = normaliser.apply(value);
-			} else {
-				const outcome = normaliser.apply(value);
+				result = applyText(value);
+			} else if (applyValue) {
+				const outcome = applyValue(value);
 				if (!outcome.ok) {
 					if (onInvalid === 'fail') throw new RecordError(outcome.reason, { record: state.sources[i], field });
 					state.addIssue(i, { field, rule: step.normaliser, value, message: outcome.reason });
