@@ -16,3 +16,4 @@ export * as text from './formats/text';
 export * from './convert';
 export * from './restructure';
 export * as clean from './clean';
+export * as fuse from './fuse';
