@@ -28,7 +28,7 @@ describe('joinOnKeys', () => {
 			{ left: 3, right: 3 },
 		]);
 		expect(records[0]).toEqual({ id: 'c1', email: 'Ann@X.io', l_name: 'Ann', r_name: 'Anna', mail: 'ann@x.io', plan: 'pro' });
-		expect(records[1]).toEqual({ id: 'c1', email: 'Ann@X.io', name: 'Ann', mail: 'ANN@x.io', plan: 'basic' });
+		expect(records[1]).toEqual({ id: 'c1', email: 'Ann@X.io', l_name: 'Ann', r_name: 'Ann', mail: 'ANN@x.io', plan: 'basic' });
 	});
 
 	it('left: unmatched left rows in their place, copied as they are', () => {

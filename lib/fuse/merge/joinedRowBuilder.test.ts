@@ -5,11 +5,37 @@ describe('joinedRowBuilder', () => {
 	const left = { id: 1, email: 'A@x.io', name: 'Ann', city: '', tags: { a: 1, b: 2 }, spend: 5 };
 	const right = { email: 'a@x.io', name: 'Anna', city: 'Rome', tags: { b: 2, a: 1 }, spend: 5, zip: '1', id: 2 };
 
-	it('prefix: keeps both values of a clashing field, in the left field’s place', () => {
+	it('prefix: keeps both values of every field both rows hold, equal or not, in the left field’s place', () => {
 		const join = joinedRowBuilder({ mode: 'prefix', leftPrefix: 'crm_', rightPrefix: 'shop_' }, new Set(['email']));
 		const joined = join(left, right, 0, 3);
-		expect(joined).toEqual({ crm_id: 1, shop_id: 2, email: 'A@x.io', crm_name: 'Ann', shop_name: 'Anna', city: 'Rome', tags: { a: 1, b: 2 }, spend: 5, zip: '1' });
-		expect(Object.keys(joined)).toEqual(['crm_id', 'shop_id', 'email', 'crm_name', 'shop_name', 'city', 'tags', 'spend', 'zip']);
+		expect(joined).toEqual({
+			crm_id: 1,
+			shop_id: 2,
+			email: 'A@x.io',
+			crm_name: 'Ann',
+			shop_name: 'Anna',
+			crm_city: '',
+			shop_city: 'Rome',
+			crm_tags: { a: 1, b: 2 },
+			shop_tags: { a: 1, b: 2 },
+			crm_spend: 5,
+			shop_spend: 5,
+			zip: '1',
+		});
+		expect(Object.keys(joined)).toEqual([
+			'crm_id',
+			'shop_id',
+			'email',
+			'crm_name',
+			'shop_name',
+			'crm_city',
+			'shop_city',
+			'crm_tags',
+			'shop_tags',
+			'crm_spend',
+			'shop_spend',
+			'zip',
+		]);
 	});
 
 	it('a key field that is not kept clashes like any other', () => {
