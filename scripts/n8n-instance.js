@@ -211,10 +211,16 @@ async function api(url, apiKey, method, pathname, body) {
 }
 
 /** Imports every workflow in `dir` (examples/) and activates those with a trigger. */
-async function importWorkflows(url, apiKey, dir = path.join(ROOT, 'examples')) {
+async function importWorkflows(url, apiKey, dir = path.join(ROOT, 'examples'), credentials = {}) {
 	const imported = [];
 	for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 		const wf = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+		// Examples name their credentials by type; point them at the ones created in this n8n.
+		for (const node of wf.nodes) {
+			for (const type of Object.keys(node.credentials ?? {})) {
+				if (credentials[type]) node.credentials[type] = credentials[type];
+			}
+		}
 		const created = await api(url, apiKey, 'POST', '/workflows', {
 			name: wf.name,
 			nodes: wf.nodes,
@@ -226,6 +232,19 @@ async function importWorkflows(url, apiKey, dir = path.join(ROOT, 'examples')) {
 		imported.push({ file, id: created.id, name: wf.name, active: hasTrigger });
 	}
 	return imported;
+}
+
+/**
+ * Creates credentials through the public API: `specs` is `{ [type]: { name, data } }`; returns
+ * `{ [type]: { id, name } }`, the shape `importWorkflows` takes to point example nodes at them.
+ */
+async function createCredentials(url, apiKey, specs) {
+	const created = {};
+	for (const [type, { name, data }] of Object.entries(specs)) {
+		const credential = await api(url, apiKey, 'POST', '/credentials', { name, type, data });
+		created[type] = { id: credential.id, name: credential.name };
+	}
+	return created;
 }
 
 /**
@@ -242,4 +261,4 @@ async function postWebhook(url, path, body, contentType, timeoutMs = 60_000) {
 	}
 }
 
-module.exports = { ROOT, PACKAGE_NAME, ensureN8n, packPackage, installTarball, startN8n, setupOwner, api, importWorkflows, freePort, postWebhook };
+module.exports = { ROOT, PACKAGE_NAME, ensureN8n, packPackage, installTarball, startN8n, setupOwner, api, importWorkflows, createCredentials, freePort, postWebhook };

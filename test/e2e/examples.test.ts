@@ -14,16 +14,25 @@ const EXAMPLES = join(__dirname, '../../examples');
 let instance: { url: string; stop: () => Promise<void>; logFile: string; userFolder: string };
 let imported: Array<{ file: string; id: string; active: boolean }>;
 let apiKey: string;
+// The mock CRM runs in this process on 127.0.0.1; n8n reaches it like a real HubSpot.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startMockCrm, generateContacts } = require('../mock-crm') as typeof import('../mock-crm');
+let crm: Awaited<ReturnType<typeof startMockCrm>>;
 
 beforeAll(async () => {
+	crm = await startMockCrm();
 	instance = await n8n.startN8n();
 	const owner = await n8n.setupOwner(instance.url);
 	apiKey = owner.apiKey;
-	imported = await n8n.importWorkflows(instance.url, owner.apiKey, EXAMPLES);
+	const credentials = await n8n.createCredentials(instance.url, apiKey, {
+		crmHubSpotPrivateAppApi: { name: 'HubSpot (mock)', data: { accessToken: 'pat-test-token', baseUrl: crm.url } },
+	});
+	imported = await n8n.importWorkflows(instance.url, owner.apiKey, EXAMPLES, credentials);
 }, 20 * 60 * 1000);
 
 afterAll(async () => {
 	await instance?.stop();
+	await crm?.close();
 });
 
 async function post(path: string, body: string | Uint8Array, contentType: string): Promise<Response> {
@@ -40,14 +49,17 @@ test('the installed package has no runtime dependencies and ships only dist, ind
 	expect(pkg.n8n.nodes).toEqual([
 		'dist/nodes/CleanData/CleanData.node.js',
 		'dist/nodes/ConvertFormat/ConvertFormat.node.js',
+		'dist/nodes/CrmSource/CrmSource.node.js',
 		'dist/nodes/FuseRecords/FuseRecords.node.js',
 	]);
+	expect(pkg.n8n.credentials).toHaveLength(4);
 });
 
 test('every example workflow is imported and the webhook ones are active', () => {
 	expect(imported.map((w) => w.file).sort()).toEqual(
 		[
 			'clean-contacts.json',
+			'crm-changed-contacts.json',
 			'csv-file-to-items.json',
 			'fuse-crm-erp.json',
 			'items-to-xlsx.json',
@@ -179,4 +191,21 @@ test('Fuse Records merges CRM contacts and ERP customers (CSV) into golden recor
 	expect(jon._lineage.email).toEqual({ strategy: 'sourcePriority', sources: [{ source: 'crm', index: 0 }] });
 	expect(jon._lineage.first_name.sources).toEqual([{ source: 'erp', index: 0 }]);
 	expect(jon._cluster.matchProbability.min).toBeGreaterThan(0.9);
+});
+
+test('CRM Source reads the changed HubSpot contacts, and next time only what changed since', async () => {
+	crm.seed('hubspot', 'contacts', generateContacts(20, { personality: 'hubspot' }));
+	const first = await (await post('crm/changed-contacts', '{}', 'application/json')).json();
+	expect(first).toHaveLength(20);
+	expect(first[0]).toMatchObject({ source: 'hubspot', objectType: 'contacts', email: expect.stringContaining('@') });
+	// The cursor is kept in the workflow's static data: the same call now reads nothing new ...
+	const again = await post('crm/changed-contacts', '{}', 'application/json');
+	const second = await again.text();
+	expect(second.includes('@example.com')).toBe(false);
+	// ... and after two more contacts change, just those two.
+	crm.advanceClock(60_000);
+	crm.seed('hubspot', 'contacts', generateContacts(2, { personality: 'hubspot', start: crm.now(), startId: 500 }));
+	const third = await (await post('crm/changed-contacts', '{}', 'application/json')).json();
+	expect(third.map((c: { id: string }) => c.id)).toEqual(['500', '501']);
+	expect(crm.journal({ path: '/search$' }).every((e: { headers: Record<string, string> }) => e.headers.authorization === 'Bearer pat-test-token')).toBe(true);
 });

@@ -6,6 +6,7 @@
 import { BinaryDataConfig, BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	IBinaryData,
+	IDataObject,
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
@@ -22,7 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CleanData } from '../../nodes/CleanData/CleanData.node';
 import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
+import { CrmSource } from '../../nodes/CrmSource/CrmSource.node';
 import { FuseRecords } from '../../nodes/FuseRecords/FuseRecords.node';
+import { testCredentials } from './credentialsHelper';
 
 // The DI container n8n-core itself uses (npm may nest a copy of @n8n/di under n8n-core).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,6 +36,7 @@ const PACKAGE = 'n8n-nodes-crm-integration';
 const ourNodes: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.cleanData`]: new CleanData(),
 	[`${PACKAGE}.convertFormat`]: new ConvertFormat(),
+	[`${PACKAGE}.crmSource`]: new CrmSource(),
 	[`${PACKAGE}.fuseRecords`]: new FuseRecords(),
 };
 
@@ -61,6 +65,8 @@ export interface RunResult {
 	output(nodeName: string, outputIndex?: number): INodeExecutionData[];
 	/** The execution hints a node's first run left. */
 	hints(nodeName: string): string[];
+	/** The workflow's static data after the run (pass it to the next run as `workflow.staticData`). */
+	staticData: IDataObject;
 	/** The error a node threw, if any. */
 	error(nodeName?: string): Error | undefined;
 }
@@ -121,7 +127,7 @@ export async function runWorkflowFrom(
 		nodeTypes: new TestNodeTypes(),
 		active: false,
 		settings: (workflow.settings ?? { executionOrder: 'v1' }) as WorkflowParameters['settings'],
-		staticData: {},
+		staticData: (workflow as { staticData?: IDataObject }).staticData ?? {},
 	});
 	const stack = starts.map(({ node, items }) => {
 		const start = wf.getNode(node);
@@ -134,6 +140,7 @@ export async function runWorkflowFrom(
 	const additionalData = {
 		executionId: 'test-execution',
 		hooks,
+		credentialsHelper: testCredentials,
 		currentNodeParameters: undefined,
 		restApiUrl: 'http://127.0.0.1/rest',
 		webhookBaseUrl: 'http://127.0.0.1/webhook',
@@ -152,6 +159,7 @@ export async function runWorkflowFrom(
 
 	return {
 		run,
+		staticData: JSON.parse(JSON.stringify(wf.staticData)) as IDataObject,
 		output(nodeName, outputIndex = 0) {
 			const taskData = run.data.resultData.runData[nodeName]?.[0];
 			if (!taskData) throw new Error(`Node ${nodeName} did not run`);

@@ -32,12 +32,12 @@ describe('ownString', () => {
 		const vm = await import('node:vm');
 		v8.setFlagsFromString('--expose-gc');
 		const gc = vm.runInNewContext('gc') as () => void;
-		/** Heap kept by 100 fields of 22 characters, each cut from its own 100 kB piece. */
+		/** Heap kept by 300 fields of 22 characters, each cut from its own 100 kB piece. */
 		const heldBy = (keep: (field: string) => string): number => {
 			gc();
 			const before = process.memoryUsage().heapUsed;
 			const fields: string[] = [];
-			for (let i = 0; i < 100; i++) {
+			for (let i = 0; i < 300; i++) {
 				const piece = `${String(i).padStart(50_000, 'a')},anna.smith@example.com,${'b'.repeat(50_000)}`;
 				fields.push(keep(piece.slice(50_001, 50_023)));
 			}
@@ -46,7 +46,8 @@ describe('ownString', () => {
 			expect(fields.every((f) => f === 'anna.smith@example.com')).toBe(true);
 			return held;
 		};
-		expect(heldBy((field) => field)).toBeGreaterThan(5_000_000);
-		expect(heldBy(ownString)).toBeLessThan(1_000_000);
+		// 30 MB of pieces against about 20 kB of fields: a wide margin for what else the heap does.
+		expect(heldBy((field) => field)).toBeGreaterThan(20_000_000);
+		expect(heldBy(ownString)).toBeLessThan(5_000_000);
 	});
 });

@@ -1,0 +1,51 @@
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type { CrmRequest, CrmResponse, RequestFn } from '../../lib/crm/types';
+
+/** What n8n's httpRequest returns with `returnFullResponse`. */
+interface FullResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+/**
+ * The library's RequestFn on top of an n8n request helper (`httpRequest`, or
+ * `httpRequestWithAuthentication` bound to a credential type): every status comes back as a
+ * response (the library decides what is retried and what is an error), the body as text, header
+ * names in lower case; a network failure rejects with its code (ECONNRESET, ETIMEDOUT, …).
+ */
+export function requestFnFrom(send: (options: IHttpRequestOptions) => Promise<unknown>): RequestFn {
+	return async (request: CrmRequest): Promise<CrmResponse> => {
+		const headers: IDataObject = { accept: 'application/json', ...request.headers };
+		let body: string | undefined;
+		if (request.body !== undefined) {
+			if (request.form) {
+				body = new URLSearchParams(request.body as Record<string, string>).toString();
+				headers['content-type'] = 'application/x-www-form-urlencoded';
+			} else {
+				body = JSON.stringify(request.body);
+				headers['content-type'] = 'application/json';
+			}
+		}
+		const qs: IDataObject = {};
+		for (const [key, value] of Object.entries(request.qs ?? {})) if (value !== undefined) qs[key] = value;
+		const response = (await send({
+			method: request.method as IHttpRequestMethods,
+			url: request.url,
+			qs,
+			headers,
+			body,
+			json: false,
+			encoding: 'text',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: request.timeoutMs ?? 60_000,
+		})) as FullResponse;
+		const lowerHeaders: Record<string, string> = {};
+		for (const [name, value] of Object.entries(response.headers ?? {})) {
+			if (value !== undefined) lowerHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+		}
+		const text = typeof response.body === 'string' ? response.body : Buffer.isBuffer(response.body) ? response.body.toString('utf8') : JSON.stringify(response.body ?? '');
+		return { status: response.statusCode, headers: lowerHeaders, body: text };
+	};
+}
