@@ -22,7 +22,7 @@ const CREDENTIAL = {
 } as const;
 
 /** A one-node workflow: CRM Source with these parameters, using the CRM's credential. */
-function workflow(parameters: IDataObject, staticData?: IDataObject) {
+function workflow(parameters: IDataObject, staticData?: IDataObject, settings: Partial<INode> = {}) {
 	const crmName = parameters.crm as keyof typeof CREDENTIAL;
 	const node: INode = {
 		id: 'crm-source',
@@ -32,6 +32,7 @@ function workflow(parameters: IDataObject, staticData?: IDataObject) {
 		position: [0, 0],
 		parameters: { options: {}, ...parameters },
 		credentials: { [CREDENTIAL[crmName]]: { id: '1', name: crmName } },
+		...settings,
 	};
 	return { nodes: [node], connections: {}, staticData };
 }
@@ -95,6 +96,30 @@ describe('CRM Source: HubSpot', () => {
 		crm.seed('hubspot', 'contacts', generateContacts(2, { personality: 'hubspot', start: crm.now(), startId: 1000 }));
 		const third = await runWorkflow(workflow(parameters, second.staticData), 'CRM', one);
 		expect(third.output('CRM').map((i) => (i.json as { id: string }).id)).toEqual(['1000', '1001']);
+	});
+
+	it('with Continue On Fail, keeps the pages read before a failure and resumes after them next run', async () => {
+		crm.seed('hubspot', 'contacts', generateContacts(250, { personality: 'hubspot' }));
+		const parameters = {
+			crm: 'hubspot',
+			resource: 'contact',
+			operation: 'getChangedSince',
+			cursorFrom: 'stored',
+			firstRun: 'everything',
+			options: { maxRetries: 0, pageSize: 100 },
+		};
+		crm.addFault({ match: { path: '/search$', nth: [2] }, fault: { type: 'status', status: 500 } });
+		const failed = await runWorkflow(workflow(parameters, undefined, { onError: 'continueRegularOutput' }), 'CRM', one);
+		const out = failed.output('CRM');
+		const error = out.pop()!;
+		expect(error.json.error).toMatch(/500/);
+		expect(error.json.recordsReadBeforeTheError).toBe(out.length);
+		expect(out.length).toBeGreaterThan(0);
+		crm.clearFaults();
+		const resumed = await runWorkflow(workflow(parameters, failed.staticData), 'CRM', one);
+		const ids = [...out, ...resumed.output('CRM')].map((i) => (i.json as { id: string }).id);
+		expect(ids).toHaveLength(250);
+		expect(new Set(ids).size).toBe(250);
 	});
 
 	it('waits out a 429 with Retry-After, then goes on', async () => {

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+import type { CrmFilter } from '../../../lib/crm/connectorOptions';
 import { connectorFor } from '../helpers/connector';
 import { crmNodeError } from '../helpers/nodeError';
 import { outputRecord } from '../helpers/outputRecord';
@@ -66,11 +67,13 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		try {
 			const connector = await connectorFor(this, i);
 			const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-			const filters = (this.getNodeParameter('filters.filter', i, []) as IDataObject[]).map((f) => ({
-				field: String(f.field ?? '').trim(),
-				operator: String(f.operator ?? 'eq'),
-				value: String(f.value ?? ''),
-			}));
+			const filters = (this.getNodeParameter('filters.filter', i, []) as IDataObject[]).map(
+				(f): CrmFilter => ({
+					field: String(f.field ?? '').trim(),
+					operator: (f.operator as CrmFilter['operator']) ?? 'eq',
+					value: String(f.value ?? ''),
+				}),
+			);
 			const properties = splitList(this.getNodeParameter('properties', i, ''));
 			const records = await connector.listRecords({
 				properties: properties.length ? properties : undefined,

@@ -4,7 +4,9 @@ import * as hubspot from '../../../lib/crm/hubspot';
 import * as pipedrive from '../../../lib/crm/pipedrive';
 import * as rest from '../../../lib/crm/rest';
 import * as salesforce from '../../../lib/crm/salesforce';
-import type { ChangeCursor, NormalisedRecord, RequestFn } from '../../../lib/crm/types';
+import type { ChangedOptions, ChangedResult, GetOptions, ListOptions } from '../../../lib/crm/connectorOptions';
+import type { RestConfig } from '../../../lib/crm/rest/types';
+import type { NormalisedRecord, RequestFn } from '../../../lib/crm/types';
 import { requestFnFrom } from '../../shared/requestFn';
 
 type Row = Record<string, unknown>;
@@ -14,13 +16,9 @@ export interface Connector {
 	crm: 'hubspot' | 'salesforce' | 'pipedrive' | 'rest';
 	objectType: string;
 	request: RequestFn;
-	listRecords(options: { properties?: string[]; limit?: number; filters?: Array<{ field: string; operator: string; value: string }> }): Promise<Row[]>;
-	getRecord(id: string, options: { properties?: string[] }): Promise<Row>;
-	readChangedSince(options: {
-		properties?: string[];
-		cursor?: ChangeCursor;
-		onPage?: (records: Row[], cursor: ChangeCursor) => void | Promise<void>;
-	}): Promise<{ records: Row[]; cursor: ChangeCursor; upperBound: string }>;
+	listRecords(options: Pick<ListOptions, 'properties' | 'limit' | 'filters'>): Promise<Row[]>;
+	getRecord(id: string, options: Pick<GetOptions, 'properties'>): Promise<Row>;
+	readChangedSince(options: Pick<ChangedOptions, 'properties' | 'cursor' | 'onPage'>): Promise<ChangedResult>;
 	normalise(record: Row): NormalisedRecord;
 }
 
@@ -81,9 +79,9 @@ export async function connectorFor(ctx: IExecuteFunctions, itemIndex: number): P
 				crm,
 				objectType,
 				request,
-				listRecords: async (o) => await hubspot.listRecords(config, { ...common, ...o } as never),
-				getRecord: async (id, o) => await hubspot.getRecord(config, id, { ...common, ...o } as never),
-				readChangedSince: async (o) => await hubspot.readChangedSince(config, { ...common, ...o } as never),
+				listRecords: async (o) => await hubspot.listRecords(config, { ...common, ...o }),
+				getRecord: async (id, o) => await hubspot.getRecord(config, id, { ...common, ...o }),
+				readChangedSince: async (o) => await hubspot.readChangedSince(config, { ...common, ...o }),
 				normalise: (record) => hubspot.normalise(record, objectType),
 			};
 		}
@@ -93,9 +91,9 @@ export async function connectorFor(ctx: IExecuteFunctions, itemIndex: number): P
 				crm,
 				objectType,
 				request,
-				listRecords: async (o) => await pipedrive.listRecords(config, { ...common, ...o } as never),
-				getRecord: async (id, o) => await pipedrive.getRecord(config, id, { ...common, ...o } as never),
-				readChangedSince: async (o) => await pipedrive.readChangedSince(config, { ...common, ...o } as never),
+				listRecords: async (o) => await pipedrive.listRecords(config, { ...common, ...o }),
+				getRecord: async (id, o) => await pipedrive.getRecord(config, id, { ...common, ...o }),
+				readChangedSince: async (o) => await pipedrive.readChangedSince(config, { ...common, ...o }),
 				normalise: (record) => pipedrive.normalise(record, objectType),
 			};
 		}
@@ -105,9 +103,9 @@ export async function connectorFor(ctx: IExecuteFunctions, itemIndex: number): P
 				crm,
 				objectType,
 				request,
-				listRecords: async (o) => await salesforce.listRecords(config, { ...common, ...o } as never),
-				getRecord: async (id, o) => await salesforce.getRecord(config, id, { ...common, ...o } as never),
-				readChangedSince: async (o) => await salesforce.readChangedSince(config, { ...common, ...o } as never),
+				listRecords: async (o) => await salesforce.listRecords(config, { ...common, ...o }),
+				getRecord: async (id, o) => await salesforce.getRecord(config, id, { ...common, ...o }),
+				readChangedSince: async (o) => await salesforce.readChangedSince(config, { ...common, ...o }),
 				normalise: (record) => salesforce.normalise(record, objectType),
 			};
 		}
@@ -117,20 +115,20 @@ export async function connectorFor(ctx: IExecuteFunctions, itemIndex: number): P
 				crm,
 				objectType,
 				request,
-				listRecords: async (o) => await rest.listRecords(config, { ...common, ...o } as never),
-				getRecord: async (id, o) => await rest.getRecord(config, id, { ...common, ...o } as never),
-				readChangedSince: async (o) => await rest.readChangedSince(config, { ...common, ...o } as never),
+				listRecords: async (o) => await rest.listRecords(config, { ...common, ...o }),
+				getRecord: async (id, o) => await rest.getRecord(config, id, { ...common, ...o }),
+				readChangedSince: async (o) => await rest.readChangedSince(config, { ...common, ...o }),
 				normalise: (record) =>
-					rest.normalise(record, objectType, { id: (config as { idField: string }).idField, updatedAt: (config as { updatedAtField: string }).updatedAtField }),
+					rest.normalise(record, objectType, { id: config.idField, updatedAt: config.updatedAtField }),
 			};
 		}
 	}
 }
 
-function restConfig(ctx: IExecuteFunctions, i: number, baseUrl: string, path: string) {
+function restConfig(ctx: IExecuteFunctions, i: number, baseUrl: string, path: string): RestConfig {
 	const p = (name: string, fallback = '') => (ctx.getNodeParameter(name, i, fallback) as string) || fallback;
 	const style = p('paginationStyle', 'cursor');
-	const pagination =
+	const pagination: RestConfig['pagination'] =
 		style === 'cursor'
 			? { style, cursorPath: p('cursorPath', 'next_cursor'), cursorParam: p('cursorParam', 'cursor') }
 			: style === 'nextUrl'
@@ -139,7 +137,9 @@ function restConfig(ctx: IExecuteFunctions, i: number, baseUrl: string, path: st
 					? { style, offsetParam: p('offsetParam', 'offset'), limitParam: p('limitParam', 'limit'), pageSize: 100 }
 					: style === 'page'
 						? { style, pageParam: p('pageParam', 'page'), sizeParam: p('sizeParam', 'per_page'), pageSize: 100 }
-						: { style };
+						: style === 'linkHeader'
+							? { style }
+							: { style: 'none' };
 	return {
 		baseUrl,
 		path,
@@ -148,5 +148,5 @@ function restConfig(ctx: IExecuteFunctions, i: number, baseUrl: string, path: st
 		idField: p('idField', 'id'),
 		updatedAtField: p('updatedAtField', 'updated_at'),
 		updatedSinceParam: p('updatedSinceParam') || undefined,
-	} as never;
+	};
 }
