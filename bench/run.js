@@ -2,15 +2,19 @@
 /**
  * `npm run bench` (after `npm run build`): our CSV reading and writing against papaparse in the
  * same Node process, then our Convert Format node against n8n's Extract from File in a real
- * n8n 2.40.7, then the cleaning library against pandas on the same records. Prints every figure
+ * n8n 2.40.7, then the cleaning library against pandas on the same records, then entity
+ * resolution (Fuse Records' library) on FEBRL4, FEBRL3 and fake_1000 against their ground truth
+ * and Splink's published figures, and a generated 100k × 100k linkage. Prints every figure
  * and ratio measured in this run, and a Markdown summary for docs/benchmarks.md. Method:
  * docs/benchmarks.md.
  *
- *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--skip-clean] [--n8n-runs N] [--save-executions]
+ *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--skip-clean] [--skip-linkage] [--n8n-runs N] [--save-executions]
  *
- * --quick (or BENCH_QUICK=1): 100k rows only in parts 1 and 3 (part 2 is always 100k rows).
+ * --quick (or BENCH_QUICK=1): 100k rows only in parts 1 and 3 (part 2 is always 100k rows), and
+ *   the generated linkage of part 4 at 20k × 20k instead of 100k × 100k.
  * --skip-clean: no part 3. Part 3 needs pandas for Debian's Python (`apt-get install -y
  *   python3-pandas`, run as /usr/bin/python3, or BENCH_PYTHON); without it, ours is timed alone.
+ * --skip-linkage: no part 4 (it reads the public sets from ../shared/data, or BENCH_LINKAGE_DATA).
  * --n8n-runs N: requests per node in part 2 (default 7), alternating between the two.
  * --save-executions: keep n8n's default of saving successful executions (off here: the
  *   benchmark workflows set saveDataSuccessExecution "none", so storing 100k items in SQLite
@@ -82,6 +86,19 @@ async function main() {
 		);
 		if (child.status !== 0) throw new Error(`bench/clean.js failed (exit ${child.status ?? child.signal})`);
 		summary.clean = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+		fs.rmSync(jsonFile, { force: true });
+	}
+
+	if (!flag('--skip-linkage')) {
+		console.log('\n== Part 4: Fuse Records linkage (accuracy and speed) ==');
+		const jsonFile = path.join(os.tmpdir(), `crm-bench-linkage-${process.pid}.json`);
+		const child = spawnSync(
+			process.execPath,
+			['--expose-gc', '--max-old-space-size=4096', path.join(__dirname, 'linkage.js'), ...(quick ? ['--quick'] : []), '--json', jsonFile],
+			{ stdio: 'inherit' },
+		);
+		if (child.status !== 0) throw new Error(`bench/linkage.js failed (exit ${child.status ?? child.signal})`);
+		summary.linkage = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
 		fs.rmSync(jsonFile, { force: true });
 	}
 
@@ -162,6 +179,23 @@ function toMarkdown(s) {
 					`${check.maxNumberDiff}; ${fmt(check.textValues)} non-missing text values identical; filled and capped counts equal).`,
 			);
 		}
+	}
+	if (s.linkage) {
+		const { accuracyRows, pairLevelRows, speedRows, bigRows } = require('./linkage');
+		const l = s.linkage;
+		parts.push(
+			`Part 4: Fuse Records' library (\`fuse.resolveEntities\`), unsupervised Fellegi-Sunter; timed: resolveEntities + pairs from its clusters, ` +
+				`reading excluded, warm-up then median of ${l.runs} runs; the generated link once in a fresh process${l.quick ? ' (--quick: 20k × 20k, not 100k × 100k)' : ''}.`,
+		);
+		parts.push(markdown(accuracyRows(l.sets, l.big)));
+		const fake = l.sets.find((set) => set.labelled);
+		if (fake) {
+			const k = fake.labelled;
+			parts.push(`fake_1000's clerically labelled pairs: ${fmt(k.tp)} of ${fmt(k.tp + k.fn)} matches linked, ${fmt(k.fp)} of ${fmt(k.fp + k.tn)} non-matches linked.`);
+		}
+		parts.push(markdown(pairLevelRows(l.sets, l.big)));
+		parts.push(markdown(speedRows(l.sets, l.big)));
+		parts.push(markdown(bigRows(l.big)));
 	}
 	return parts.join('\n\n');
 }

@@ -17,3 +17,4 @@ export * from './convert';
 export * from './restructure';
 export * as clean from './clean';
 export * as fuse from './fuse';
+export * as sync from './sync';

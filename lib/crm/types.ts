@@ -4,7 +4,10 @@
  * applied by n8n), tests pass one built on Node's fetch against the mock CRM on 127.0.0.1.
  */
 
-/** One HTTP request. `url` is absolute; `qs` is appended to it; `body` is sent as JSON unless `form` is set. */
+/**
+ * One HTTP request. `url` is absolute; `qs` is appended to it; `body` is sent as JSON, or as
+ * form fields with `form`, or as it is when it is a string (with the `content-type` header given).
+ */
 export interface CrmRequest {
 	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 	url: string;

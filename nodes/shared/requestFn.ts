@@ -16,15 +16,20 @@ interface FullResponse {
  */
 export function requestFnFrom(send: (options: IHttpRequestOptions) => Promise<unknown>): RequestFn {
 	return async (request: CrmRequest): Promise<CrmResponse> => {
-		const headers: IDataObject = { accept: 'application/json', ...request.headers };
+		const headers: IDataObject = { accept: 'application/json' };
+		for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
 		let body: string | undefined;
 		if (request.body !== undefined) {
 			if (request.form) {
 				body = new URLSearchParams(request.body as Record<string, string>).toString();
-				headers['content-type'] = 'application/x-www-form-urlencoded';
+				headers['content-type'] ??= 'application/x-www-form-urlencoded';
+			} else if (typeof request.body === 'string') {
+				// Text goes as it is (NDJSON, a signed payload whose signature covers these exact bytes).
+				body = request.body;
+				headers['content-type'] ??= 'text/plain; charset=utf-8';
 			} else {
 				body = JSON.stringify(request.body);
-				headers['content-type'] = 'application/json';
+				headers['content-type'] ??= 'application/json';
 			}
 		}
 		const qs: IDataObject = {};

@@ -36,6 +36,10 @@ export function fetchRequest(options: FetchRequestOptions = {}): RequestFn {
 			if (request.form) {
 				body = new URLSearchParams(Object.entries(request.body as Record<string, unknown>).filter(([, value]) => value !== undefined).map(([name, value]): [string, string] => [name, String(value)])).toString();
 				headers['content-type'] ??= 'application/x-www-form-urlencoded';
+			} else if (typeof request.body === 'string') {
+				// Text goes as it is (NDJSON, a signed payload whose signature covers these exact bytes).
+				body = request.body;
+				headers['content-type'] ??= 'text/plain; charset=utf-8';
 			} else {
 				body = JSON.stringify(request.body);
 				headers['content-type'] ??= 'application/json';
