@@ -17,9 +17,10 @@ import { CrmHubSpotPrivateAppApi } from '../../credentials/CrmHubSpotPrivateAppA
 import { CrmPipedriveApi } from '../../credentials/CrmPipedriveApi.credentials';
 import { CrmRestApi } from '../../credentials/CrmRestApi.credentials';
 import { CrmSalesforceOAuth2Api } from '../../credentials/CrmSalesforceOAuth2Api.credentials';
+import { CrmThirdPartyApi } from '../../credentials/CrmThirdPartyApi.credentials';
 
 const types: Record<string, ICredentialType> = Object.fromEntries(
-	[new CrmHubSpotPrivateAppApi(), new CrmPipedriveApi(), new CrmRestApi(), new CrmSalesforceOAuth2Api()].map((type) => [type.name, type]),
+	[new CrmHubSpotPrivateAppApi(), new CrmPipedriveApi(), new CrmRestApi(), new CrmSalesforceOAuth2Api(), new CrmThirdPartyApi()].map((type) => [type.name, type]),
 );
 
 /** `{{$credentials.name}}` replaced by the credential's value; a leading `=` marks an expression. */

@@ -25,6 +25,7 @@ import { CleanData } from '../../nodes/CleanData/CleanData.node';
 import { ConvertFormat } from '../../nodes/ConvertFormat/ConvertFormat.node';
 import { CrmSource } from '../../nodes/CrmSource/CrmSource.node';
 import { FuseRecords } from '../../nodes/FuseRecords/FuseRecords.node';
+import { ThirdPartySync } from '../../nodes/ThirdPartySync/ThirdPartySync.node';
 import { testCredentials } from './credentialsHelper';
 
 // The DI container n8n-core itself uses (npm may nest a copy of @n8n/di under n8n-core).
@@ -38,6 +39,7 @@ const ourNodes: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.convertFormat`]: new ConvertFormat(),
 	[`${PACKAGE}.crmSource`]: new CrmSource(),
 	[`${PACKAGE}.fuseRecords`]: new FuseRecords(),
+	[`${PACKAGE}.thirdPartySync`]: new ThirdPartySync(),
 };
 
 class TestNodeTypes implements INodeTypes {

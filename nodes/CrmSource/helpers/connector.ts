@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import * as hubspot from '../../../lib/crm/hubspot';
 import * as pipedrive from '../../../lib/crm/pipedrive';
@@ -7,7 +7,7 @@ import * as salesforce from '../../../lib/crm/salesforce';
 import type { ChangedOptions, ChangedResult, GetOptions, ListOptions } from '../../../lib/crm/connectorOptions';
 import type { RestConfig } from '../../../lib/crm/rest/types';
 import type { NormalisedRecord, RequestFn } from '../../../lib/crm/types';
-import { requestFnFrom } from '../../shared/requestFn';
+import { credentialRequest } from '../../shared/credentialRequest';
 
 type Row = Record<string, unknown>;
 
@@ -36,29 +36,13 @@ const OBJECT_TYPES: Record<string, Record<string, string>> = {
 	pipedrive: { contact: 'persons', company: 'organizations', deal: 'deals' },
 };
 
-/** A RequestFn sending through the credential; for Salesforce a 401 is sent once more so n8n logs in again. */
-function credentialRequest(ctx: IExecuteFunctions, crm: Connector['crm'], timeoutMs: number): RequestFn {
-	const type = CREDENTIAL_TYPES[crm];
-	const send = requestFnFrom(async (options: IHttpRequestOptions) => await ctx.helpers.httpRequestWithAuthentication.call(ctx, type, { ...options, timeout: timeoutMs }));
-	if (crm !== 'salesforce') return send;
-	const resend = requestFnFrom(
-		async (options: IHttpRequestOptions) =>
-			// Without ignoreHttpStatusErrors n8n sees the 401, runs the credential's login once and retries.
-			await ctx.helpers.httpRequestWithAuthentication.call(ctx, type, { ...options, ignoreHttpStatusErrors: false, timeout: timeoutMs }),
-	);
-	return async (request) => {
-		const response = await send(request);
-		return response.status === 401 ? await resend(request) : response;
-	};
-}
-
 /** The connector of the node's CRM and resource for item `itemIndex`. */
 export async function connectorFor(ctx: IExecuteFunctions, itemIndex: number): Promise<Connector> {
 	const crm = ctx.getNodeParameter('crm', itemIndex) as Connector['crm'];
 	const resource = ctx.getNodeParameter('resource', itemIndex, 'contact') as string;
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const timeoutMs = ((options.timeoutSeconds as number) || 60) * 1000;
-	const request = credentialRequest(ctx, crm, timeoutMs);
+	const request = credentialRequest(ctx, CREDENTIAL_TYPES[crm], timeoutMs, crm === 'salesforce');
 	const retry = { maxRetries: (options.maxRetries as number | undefined) ?? 5 };
 	const pageSize = (options.pageSize as number) || undefined;
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPES[crm], itemIndex);
