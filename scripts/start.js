@@ -5,18 +5,22 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startN8n, setupOwner, importWorkflows, freePort } = require('./n8n-instance');
-const { showcase } = require('./showcase');
+const { startDemoServices, createDemoCredentials } = require('./demo-services');
+const { showcase, showcasePipeline } = require('./showcase');
 
 async function main() {
 	const port = Number(process.env.N8N_PORT) || (await portOr(5678));
 	console.log('Starting n8n 2.40.7 with n8n-nodes-crm-integration (first run installs n8n into a cache: ~5 minutes)…');
+	const services = await startDemoServices();
+	console.log(`Mock CRM (HubSpot, Salesforce, Pipedrive, REST): ${services.crm.url}; mock customer API: ${services.sink.url}`);
 	const n8n = await startN8n({ port });
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;
 		stopping = true;
-		console.log('\nStopping n8n…');
+		console.log('\nStopping n8n and the mock services…');
 		await n8n.stop();
+		await services.stop();
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);
@@ -24,18 +28,21 @@ async function main() {
 
 	try {
 		const owner = await setupOwner(n8n.url);
-		const workflows = await importWorkflows(n8n.url, owner.apiKey);
+		const credentials = await createDemoCredentials(n8n.url, owner.apiKey, services);
+		const workflows = await importWorkflows(n8n.url, owner.apiKey, undefined, credentials);
 		console.log(`\nn8n is running: ${n8n.url}`);
 		console.log(`Log in as ${owner.email} / ${owner.password}`);
 		console.log('Example workflows (active, called through their webhooks):');
 		for (const wf of workflows) console.log(`  - ${wf.name}  (${n8n.url}/workflow/${wf.id})`);
 		console.log(await showcase(n8n.url));
+		console.log(await showcasePipeline(n8n.url, services));
 		console.log(`\nn8n log: ${n8n.logFile}`);
 		if (process.env.CRM_DEMO_EXIT) return await stop();
 		console.log('Press Ctrl-C to stop.');
 	} catch (error) {
 		console.error(error);
 		await n8n.stop();
+		await services.stop();
 		process.exit(1);
 	}
 }

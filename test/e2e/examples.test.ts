@@ -9,6 +9,8 @@ import { parseCsv } from '../../lib/formats/csv';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const n8n = require('../../scripts/n8n-instance.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createDemoCredentials, hubspotContacts } = require('../../scripts/demo-services.js');
 
 const EXAMPLES = join(__dirname, '../../examples');
 let instance: { url: string; stop: () => Promise<void>; logFile: string; userFolder: string };
@@ -17,22 +19,25 @@ let apiKey: string;
 // The mock CRM runs in this process on 127.0.0.1; n8n reaches it like a real HubSpot.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startMockCrm, generateContacts } = require('../mock-crm') as typeof import('../mock-crm');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startMockSink } = require('../mock-sink') as typeof import('../mock-sink');
 let crm: Awaited<ReturnType<typeof startMockCrm>>;
+let sink: Awaited<ReturnType<typeof startMockSink>>;
 
 beforeAll(async () => {
 	crm = await startMockCrm();
+	sink = await startMockSink({ token: 'sink-token' });
 	instance = await n8n.startN8n();
 	const owner = await n8n.setupOwner(instance.url);
 	apiKey = owner.apiKey;
-	const credentials = await n8n.createCredentials(instance.url, apiKey, {
-		crmHubSpotPrivateAppApi: { name: 'HubSpot (mock)', data: { accessToken: 'pat-test-token', baseUrl: crm.url } },
-	});
+	const credentials = await createDemoCredentials(instance.url, apiKey, { crm, sink });
 	imported = await n8n.importWorkflows(instance.url, owner.apiKey, EXAMPLES, credentials);
 }, 20 * 60 * 1000);
 
 afterAll(async () => {
 	await instance?.stop();
 	await crm?.close();
+	await sink?.close();
 });
 
 async function post(path: string, body: string | Uint8Array, contentType: string): Promise<Response> {
@@ -46,28 +51,14 @@ test('the installed package has no runtime dependencies and ships only dist, ind
 	expect(readdirSync(dir).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'index.js', 'package.json']);
 	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 	expect(pkg.dependencies).toBeUndefined();
-	expect(pkg.n8n.nodes).toEqual([
-		'dist/nodes/CleanData/CleanData.node.js',
-		'dist/nodes/ConvertFormat/ConvertFormat.node.js',
-		'dist/nodes/CrmSource/CrmSource.node.js',
-		'dist/nodes/FuseRecords/FuseRecords.node.js',
-	]);
-	expect(pkg.n8n.credentials).toHaveLength(4);
+	// The installed package lists every node and credential the repository builds, and they are all there.
+	const repo = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+	expect(pkg.n8n).toEqual(repo.n8n);
+	for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) expect(readdirSync(join(dir, file, '..'))).toContain(file.split('/').pop());
 });
 
 test('every example workflow is imported and the webhook ones are active', () => {
-	expect(imported.map((w) => w.file).sort()).toEqual(
-		[
-			'clean-contacts.json',
-			'crm-changed-contacts.json',
-			'csv-file-to-items.json',
-			'fuse-crm-erp.json',
-			'items-to-xlsx.json',
-			'showcase-contact-cleanup.json',
-			'xlsx-file-to-items.json',
-			'xml-text-to-csv.json',
-		],
-	);
+	expect(imported.map((w) => w.file).sort()).toEqual(readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort());
 	expect(imported.every((w) => w.active)).toBe(true);
 });
 
@@ -208,4 +199,51 @@ test('CRM Source reads the changed HubSpot contacts, and next time only what cha
 	const third = await (await post('crm/changed-contacts', '{}', 'application/json')).json();
 	expect(third.map((c: { id: string }) => c.id)).toEqual(['500', '501']);
 	expect(crm.journal({ path: '/search$' }).every((e: { headers: Record<string, string> }) => e.headers.authorization === 'Bearer pat-test-token')).toBe(true);
+});
+
+test('Third-Party Sync sends a cleaned CSV upload to a REST API once, and then only what changed', async () => {
+	const csv = 'name,email,phone\nada lovelace, ADA@Example.com ,030 1234567\ngrace hopper,grace@example.org,+49 40 7654321\nalan turing,alan@gmial.com,089 12345678\n';
+	const first = await (await post('crm/sync-csv', csv, 'text/csv')).json();
+	expect(first.map((i: { email: string; _sync: { status: string } }) => [i.email, i._sync.status])).toEqual([
+		['ada@example.com', 'created'],
+		['grace@example.org', 'created'],
+		['alan@gmail.com', 'created'],
+	]);
+	expect(first[0]).toMatchObject({ name: 'Ada Lovelace', phone: '+49301234567', _sync: { destinationId: expect.stringMatching(/^snk_/) } });
+	const stored = sink.records('contacts') as Array<{ key: string }>;
+	expect(stored.map((r) => r.key).sort()).toEqual(['ada@example.com', 'alan@gmail.com', 'grace@example.org']);
+	// The same upload again: nothing changed, nothing sent.
+	const requests = sink.requests().length;
+	const second = await (await post('crm/sync-csv', csv, 'text/csv')).json();
+	expect(second.map((i: { _sync: { status: string } }) => i._sync.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+	expect(sink.requests().length).toBe(requests);
+});
+
+test('HubSpot contacts reach Salesforce as upserts by external ID, once each', async () => {
+	crm.seed('hubspot', 'contacts', generateContacts(8, { personality: 'hubspot', startId: 900 }));
+	const res = await post('crm/hubspot-to-salesforce', '{}', 'application/json');
+	const answer = await res.json();
+	expect(answer.filter((i: { _sync?: { status: string } }) => i._sync?.status === 'created').length).toBeGreaterThanOrEqual(8);
+	const contacts = crm.records('salesforce', 'Contact') as Array<{ HubSpot_Id__c?: string }>;
+	const synced = contacts.filter((c) => c.HubSpot_Id__c && Number(c.HubSpot_Id__c) >= 900 && Number(c.HubSpot_Id__c) < 908);
+	expect(synced).toHaveLength(8);
+});
+
+test('the pipeline showcase reads HubSpot, cleans, fuses with the ERP CSV and syncs golden customers once', async () => {
+	crm.reset();
+	sink.reset();
+	crm.seed('hubspot', 'contacts', hubspotContacts());
+	const erpCsv = readFileSync(join(EXAMPLES, 'data/erp-customers.csv'), 'utf8');
+	const first = await (await post('crm/pipeline', JSON.stringify({ erpCsv }), 'application/json')).json();
+	// 12 CRM contacts and 12 ERP customers, 9 of them the same people: 15 golden customers.
+	expect(first).toHaveLength(15);
+	expect(first.every((c: { _sync: { status: string } }) => c._sync.status === 'created')).toBe(true);
+	const jon = first.find((c: { email: string }) => c.email === 'jon.smith@acme.com');
+	expect(jon).toMatchObject({ first_name: 'Jon', last_name: 'Smith', phone: '+49301234567', revenue: '125000' });
+	expect(sink.records('customers')).toHaveLength(15);
+	// Again: nothing changed, nothing sent.
+	const requests = sink.requests().length;
+	const second = await (await post('crm/pipeline', JSON.stringify({ erpCsv }), 'application/json')).json();
+	expect(second.map((c: { _sync: { status: string } }) => c._sync.status)).toEqual(Array(15).fill('unchanged'));
+	expect(sink.requests().length).toBe(requests);
 });

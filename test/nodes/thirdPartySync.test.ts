@@ -56,9 +56,11 @@ describe('Third-Party Sync to a REST API', () => {
 	it('sends each record once in effect through faults, then only what changed', async () => {
 		sink.addFault({ match: { path: '^/api/contacts/', nth: [2, 5] }, fault: { type: 'applyThenReset' } });
 		sink.addFault({ match: { path: '^/api/contacts/', nth: [7] }, fault: { type: 'status', status: 503 } });
-		const first = await runWorkflow(workflow({ ...rest, options: { maxRetries: 3 } }), 'Sync', contacts(20));
+		const first = await runWorkflow(workflow({ ...rest, options: { maxRetries: 3, responseFields: 'key, record.email' } }), 'Sync', contacts(20));
 		const synced = first.output('Sync', 0);
 		expect(synced).toHaveLength(20);
+		// Chosen fields of the service's answer are merged into each item.
+		expect(synced[4].json).toMatchObject({ key: 'c4', email: 'person4@example.com' });
 		expect(synced.every((i) => (i.json._sync as IDataObject).status === 'created')).toBe(true);
 		expect(synced.map((i) => i.pairedItem)).toEqual(contacts(20).map((_, item) => ({ item })));
 		const audit = auditLedger(sink.ledger({ collection: 'contacts' }), contacts(20).map((i) => ({ key: String(i.json.id) })));

@@ -124,9 +124,12 @@ export const description: INodeProperties[] = [
 /** The output item of one record: the record, what the service answered, and how it went. */
 function resultItem(record: IDataObject, result: SyncRecordResult, responseFields: string[], item: number): INodeExecutionData {
 	const json: IDataObject = { ...record };
-	for (const field of responseFields) {
-		const value = readPath(result.response as IDataObject, field);
-		if (value !== undefined) json[field.split('.').pop()!] = value as IDataObject;
+	const response = result.response;
+	if (response !== null && typeof response === 'object' && !Array.isArray(response)) {
+		for (const field of responseFields) {
+			const lookup = readPath(response as IDataObject, field);
+			if (lookup.found) json[field.split('.').pop()!] = lookup.value as IDataObject;
+		}
 	}
 	json._sync = { status: result.status, destinationId: result.destinationId ?? null, ...(result.error ? { error: result.error } : {}) };
 	return { json, pairedItem: { item } };
@@ -149,7 +152,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	const hashKey = `${kind}:${destination.label}`;
 	const hashes = (staticData.hashes ??= {}) as Record<string, Record<string, string>>;
 	const dryRun = options.dryRun === true;
-	const checkpoint = options.checkpoint === false || dryRun ? undefined : checkpointFile(this.getWorkflow().id ?? '', this.getNode().id);
+	const checkpoint = options.checkpoint === false || dryRun ? undefined : checkpointFile(this.getWorkflow().id ?? '', this.getNode().id ?? this.getNode().name);
 	const rateLimitRequests = (options.rateLimitRequests as number) || 0;
 	const records = items.map((item) => item.json);
 

@@ -12,7 +12,7 @@ import type { CheckpointStore, SyncCheckpoint } from '../../../lib/sync';
  */
 export function checkpointFile(workflowId: string, nodeId: string): CheckpointStore & { clear(): Promise<void>; path: string } {
 	const folder = join(process.env.N8N_USER_FOLDER ?? homedir(), '.n8n', 'crm-integration', 'sync-checkpoints');
-	const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '_');
+	const safe = (text: string | undefined) => String(text ?? '').replace(/[^A-Za-z0-9_-]/g, '_');
 	const path = join(folder, `${safe(workflowId || 'unsaved')}-${safe(nodeId)}.json`);
 	return {
 		path,
