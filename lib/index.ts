@@ -18,3 +18,4 @@ export * from './restructure';
 export * as clean from './clean';
 export * as fuse from './fuse';
 export * as sync from './sync';
+export * as trigger from './trigger';

@@ -44,6 +44,8 @@ async function createDemoCredentials(url, apiKey, { crm, sink }) {
 			data: { loginUrl: crm.url, grantType: 'clientCredentials', clientId: 'sf-client-id', clientSecret: 'sf-client-secret' },
 		},
 		crmThirdPartyApi: { name: 'Customer API (sink mock)', data: { baseUrl: sink.url, authType: 'bearer', token: 'sink-token', testPath: '/api/customers' } },
+		// The CRM Trigger example: the client secret the mock CRM signs HubSpot webhooks with (emitHubSpotWebhook).
+		crmWebhookSecretApi: { name: 'HubSpot app webhook secret (mock CRM)', data: { hubspotClientSecret: 'hubspot-app-client-secret' } },
 	});
 }
 

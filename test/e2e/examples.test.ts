@@ -247,3 +247,80 @@ test('the pipeline showcase reads HubSpot, cleans, fuses with the ERP CSV and sy
 	expect(second.map((c: { _sync: { status: string } }) => c._sync.status)).toEqual(Array(15).fill('unchanged'));
 	expect(sink.requests().length).toBe(requests);
 });
+
+describe('CRM Trigger (examples/crm-trigger-hubspot-sync.json)', () => {
+	// The HubSpot app's client secret: the mock CRM signs with it, the demo credential holds it.
+	const CLIENT_SECRET = 'hubspot-app-client-secret';
+	let workflowId: string;
+	let webhookUrl: string;
+
+	interface ExecutionSummary {
+		id: string;
+		status: string;
+	}
+
+	async function executions(): Promise<ExecutionSummary[]> {
+		return (await n8n.api(instance.url, apiKey, 'GET', `/executions?workflowId=${workflowId}`)).data;
+	}
+
+	/** Waits until the workflow has `count` finished executions; returns them newest first. */
+	async function finished(count: number): Promise<ExecutionSummary[]> {
+		const deadline = Date.now() + 60_000;
+		for (;;) {
+			const list = (await executions()).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+			if (list.length >= count || Date.now() > deadline) return list;
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+
+	beforeAll(async () => {
+		workflowId = imported.find((w) => w.file === 'crm-trigger-hubspot-sync.json')!.id;
+		// The production URL n8n shows for the trigger: /webhook/<the node's webhook id>/webhook.
+		const workflow = await n8n.api(instance.url, apiKey, 'GET', `/workflows/${workflowId}`);
+		const trigger = workflow.nodes.find((node: { type: string }) => node.type === 'n8n-nodes-crm-integration.crmTrigger');
+		webhookUrl = `${instance.url}/webhook/${trigger.webhookId}/webhook`;
+	});
+
+	test('a bad signature gets 401 and starts no execution; a signed change event runs the workflow once', async () => {
+		sink.reset();
+		const [contactId] = crm.seed('hubspot', 'contacts', [
+			{ properties: { email: ' ADA.Lovelace@Example.com ', firstname: 'ada', lastname: 'lovelace', phone: '030 1234567', company: 'Analytical Engines' } },
+		]);
+		const event = { eventId: 9001, subscriptionType: 'contact.propertyChange', objectId: Number(contactId), propertyName: 'phone', propertyValue: '030 1234567' };
+
+		for (const knob of [{ badSignature: true }, { tamperBody: true }, { stale: true }]) {
+			const refused = await crm.emitHubSpotWebhook({ targetUrl: webhookUrl, clientSecret: CLIENT_SECRET, events: [event], ...knob });
+			expect({ knob, status: refused.deliveries[0].status, body: JSON.parse(refused.deliveries[0].body ?? '{}') }).toEqual({
+				knob,
+				status: 401,
+				body: { error: 'Unauthorized', reason: knob.stale ? 'stale' : 'bad-signature' },
+			});
+		}
+		await new Promise((r) => setTimeout(r, 1000));
+		expect(await executions()).toEqual([]);
+
+		const accepted = await crm.emitHubSpotWebhook({ targetUrl: webhookUrl, clientSecret: CLIENT_SECRET, events: [event] });
+		// Answered 200 (no body) once n8n has registered the execution.
+		expect(accepted.deliveries.map((d) => [d.status, d.body])).toEqual([[200, '']]);
+		const [run] = await finished(1);
+		expect(run.status).toBe('success');
+		const execution = await n8n.api(instance.url, apiKey, 'GET', `/executions/${run.id}?includeData=true`);
+		const runData = execution.data.resultData.runData;
+		const item = runData['HubSpot Contact Changed'][0].data.main[0][0].json;
+		expect(item).toMatchObject({ source: 'hubspot', eventId: '9001', subscriptionType: 'contact.propertyChange', objectType: 'contacts', objectId: String(contactId) });
+		expect(item.record).toMatchObject({ id: String(contactId), source: 'hubspot', email: ' ADA.Lovelace@Example.com ', phone: '030 1234567' });
+		// Cleaned and synced: one PUT to the REST API, keyed by the normalised email.
+		const stored = sink.records('contacts');
+		expect(stored.map((r) => r.key)).toEqual(['ada.lovelace@example.com']);
+		expect(stored[0].record).toMatchObject({ hubspotId: String(contactId), email: 'ada.lovelace@example.com', phone: '+49301234567', name: 'Ada Lovelace' });
+
+		// HubSpot delivers the same event again (a retry, a duplicate): answered 200, nothing runs.
+		const repeat = await crm.emitHubSpotWebhook({ targetUrl: webhookUrl, clientSecret: CLIENT_SECRET, events: [event], duplicate: true });
+		expect(repeat.deliveries.map((d) => [d.status, JSON.parse(d.body ?? '{}')])).toEqual([
+			[200, { received: 1, duplicates: 1 }],
+			[200, { received: 1, duplicates: 1 }],
+		]);
+		await new Promise((r) => setTimeout(r, 1000));
+		expect(await executions()).toHaveLength(1);
+	});
+});
