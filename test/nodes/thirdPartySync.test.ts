@@ -93,6 +93,34 @@ describe('Third-Party Sync to a REST API', () => {
 	});
 });
 
+describe('Third-Party Sync with OAuth2 client credentials', () => {
+	it('fetches a token once, and a new one when the service says it expired', async () => {
+		const oauthSink = await startMockSink({ oauth2: { clientId: 'sync-client', clientSecret: 'sync-secret' } });
+		try {
+			testCredentials.set('crmThirdPartyApi', {
+				baseUrl: oauthSink.url,
+				authType: 'oauth2',
+				tokenUrl: `${oauthSink.url}/oauth/token`,
+				clientId: 'sync-client',
+				clientSecret: 'sync-secret',
+				accessToken: '',
+			});
+			const first = await runWorkflow(workflow({ ...rest, options: { changeDetection: false, concurrency: 1 } }), 'Sync', contacts(3));
+			expect(first.output('Sync', 0)).toHaveLength(3);
+			expect(testCredentials.preAuthentications.get('crmThirdPartyApi')).toBe(1);
+			oauthSink.revokeTokens();
+			const second = await runWorkflow(workflow({ ...rest, options: { changeDetection: false, concurrency: 1 } }), 'Sync', contacts(3));
+			// The same requests again (the service replays its answers to the same idempotency keys), none failed.
+			expect(second.output('Sync', 0)).toHaveLength(3);
+			expect(second.output('Sync', 1)).toHaveLength(0);
+			expect(testCredentials.preAuthentications.get('crmThirdPartyApi')).toBe(2);
+			expect(JSON.stringify(first.run.data) + JSON.stringify(second.run.data)).not.toContain('sync-secret');
+		} finally {
+			await oauthSink.close();
+		}
+	});
+});
+
 describe('Third-Party Sync to a signed webhook and to HubSpot', () => {
 	it('signs each request so the receiver accepts it, and never shows the secret', async () => {
 		const result = await runWorkflow(workflow({ destination: 'webhook', webhookPath: '/hooks/crm' }), 'Sync', contacts(4));
