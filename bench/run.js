@@ -4,17 +4,19 @@
  * same Node process, then our Convert Format node against n8n's Extract from File in a real
  * n8n 2.40.7, then the cleaning library against pandas on the same records, then entity
  * resolution (Fuse Records' library) on FEBRL4, FEBRL3 and fake_1000 against their ground truth
- * and Splink's published figures, and a generated 100k × 100k linkage. Prints every figure
- * and ratio measured in this run, and a Markdown summary for docs/benchmarks.md. Method:
- * docs/benchmarks.md.
+ * and Splink's published figures, and a generated 100k × 100k linkage, then the sync engine
+ * (Third-Party Sync's library) pushing 10,000 records to the sink mock at 20 ms latency, against
+ * the limit concurrency × batch size / latency. Prints every figure and ratio measured in this
+ * run, and a Markdown summary for docs/benchmarks.md. Method: docs/benchmarks.md.
  *
- *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--skip-clean] [--skip-linkage] [--n8n-runs N] [--save-executions]
+ *   node bench/run.js [--quick] [--skip-n8n] [--skip-csv] [--skip-clean] [--skip-linkage] [--skip-sync] [--n8n-runs N] [--save-executions]
  *
- * --quick (or BENCH_QUICK=1): 100k rows only in parts 1 and 3 (part 2 is always 100k rows), and
- *   the generated linkage of part 4 at 20k × 20k instead of 100k × 100k.
+ * --quick (or BENCH_QUICK=1): 100k rows only in parts 1 and 3 (part 2 is always 100k rows),
+ *   the generated linkage of part 4 at 20k × 20k instead of 100k × 100k, and fewer cases in part 5.
  * --skip-clean: no part 3. Part 3 needs pandas for Debian's Python (`apt-get install -y
  *   python3-pandas`, run as /usr/bin/python3, or BENCH_PYTHON); without it, ours is timed alone.
  * --skip-linkage: no part 4 (it reads the public sets from ../shared/data, or BENCH_LINKAGE_DATA).
+ * --skip-sync: no part 5 (it starts test/mock-sink in a child process on a free loopback port).
  * --n8n-runs N: requests per node in part 2 (default 7), alternating between the two.
  * --save-executions: keep n8n's default of saving successful executions (off here: the
  *   benchmark workflows set saveDataSuccessExecution "none", so storing 100k items in SQLite
@@ -99,6 +101,15 @@ async function main() {
 		);
 		if (child.status !== 0) throw new Error(`bench/linkage.js failed (exit ${child.status ?? child.signal})`);
 		summary.linkage = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+		fs.rmSync(jsonFile, { force: true });
+	}
+
+	if (!flag('--skip-sync')) {
+		console.log('\n== Part 5: Third-Party Sync throughput (10,000 records, sink with 20 ms latency) ==');
+		const jsonFile = path.join(os.tmpdir(), `crm-bench-sync-${process.pid}.json`);
+		const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'sync.js'), ...(quick ? ['--quick'] : []), '--json', jsonFile], { stdio: 'inherit' });
+		if (child.status !== 0) throw new Error(`bench/sync.js failed (exit ${child.status ?? child.signal})`);
+		summary.sync = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
 		fs.rmSync(jsonFile, { force: true });
 	}
 
@@ -196,6 +207,22 @@ function toMarkdown(s) {
 		parts.push(markdown(pairLevelRows(l.sets, l.big)));
 		parts.push(markdown(speedRows(l.sets, l.big)));
 		parts.push(markdown(bigRows(l.big)));
+	}
+	if (s.sync) {
+		const { throughputRows, cpuRows, faultRows } = require('./sync');
+		const y = s.sync;
+		parts.push(
+			`Part 5: the sync engine (\`sync.syncRecords\`) pushing ${fmt(y.records)} records to test/mock-sink (its own process, ${y.latencyMs} ms latency per request); ` +
+				`timed: syncRecords alone; warm-up, then median of ${y.runs} runs in rounds${y.quick ? ' (--quick: fewer cases)' : ''}; request function: ${y.requestFunction}. ` +
+				`One PUT at a time with plain fetch: median ${fmt(y.roundTrip.medianMs, 1)} ms.`,
+		);
+		parts.push(markdown(throughputRows(y)));
+		parts.push(markdown(cpuRows(y)));
+		parts.push(
+			`${fmt(y.faultShare * 100)}% of requests faulted (10% each: 503, 429 with Retry-After 0, reset after the write was applied); retries ${y.faultRetry.maxRetries}, ` +
+				`backoff ${y.faultRetry.baseDelayMs}–${y.faultRetry.maxDelayMs} ms; one run each; expected requests / minimum 1 / (1 − ${y.faultShare}) = ${fmt(1 / (1 - y.faultShare), 2)}×.`,
+		);
+		parts.push(markdown(faultRows(y)));
 	}
 	return parts.join('\n\n');
 }

@@ -33,6 +33,17 @@ describe('acknowledgeBatch / checkpointOutcomes', () => {
 		expect(later.ids).toEqual(['', 'z']);
 	});
 
+	it('never changes a checkpoint it returned when later batches are acknowledged', () => {
+		// The bug this guards against wrote the next batch's ids into the previous state's array before copying it.
+		const first = acknowledgeBatch(empty, [{ status: 'created', destinationId: 'a' }, { status: 'failed', error: { code: 'X', message: 'no' } }]);
+		const kept = structuredClone(first);
+		const second = acknowledgeBatch(first, [{ status: 'created', destinationId: 'b' }, { status: 'failed', error: { code: 'Y', message: 'later' } }]);
+		expect(first).toEqual(kept);
+		expect(first.ids).toEqual(['a', '']);
+		expect(second.ids).toEqual(['a', '', 'b', '']);
+		expect(Object.keys(second.errors ?? {})).toEqual(['1', '3']);
+	});
+
 	it('reads a failed record without a stored error as failed in the interrupted run', () => {
 		expect(checkpointOutcomes({ ...empty, acknowledgedBatches: 1, outcomes: 'f' })).toEqual([{ status: 'failed', error: { code: 'FAILED', message: 'The record failed in the interrupted run' } }]);
 	});

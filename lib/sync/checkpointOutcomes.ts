@@ -1,34 +1,22 @@
+import { checkpointProgress } from './checkpointProgress';
 import type { RecordOutcome, SyncCheckpoint } from './types';
 
-const LETTERS = { created: 'c', updated: 'u', failed: 'f' } as const;
 const STATUSES = { c: 'created', u: 'updated', f: 'failed' } as const;
 
 /**
  * The checkpoint after one more batch was acknowledged: its records' outcomes appended
- * compactly (a letter each, the destination id, the error of a failed one). A new object, so a
- * saved checkpoint is never changed afterwards.
+ * compactly (a letter each, the destination id, the error of a failed one). A new object sharing
+ * nothing with `state`, so a saved checkpoint is never changed afterwards. It copies the whole
+ * state: for a run of many batches use `checkpointProgress`, which appends in place.
  *
  * @example
  * acknowledgeBatch({ version: 1, runKey: 'r', acknowledgedBatches: 0, outcomes: '' }, [{ status: 'created', destinationId: '7' }]);
  * // { version: 1, runKey: 'r', acknowledgedBatches: 1, outcomes: 'c', ids: ['7'] }
  */
 export function acknowledgeBatch(state: SyncCheckpoint, outcomes: readonly RecordOutcome[]): SyncCheckpoint {
-	const start = state.outcomes.length;
-	let ids = state.ids;
-	const errors = { ...state.errors };
-	let letters = '';
-	outcomes.forEach((outcome, at) => {
-		letters += LETTERS[outcome.status];
-		if (outcome.destinationId !== undefined && outcome.destinationId !== '') {
-			ids ??= Array.from({ length: start }, () => '');
-			ids[start + at] = outcome.destinationId;
-		}
-		if (outcome.error !== undefined) errors[String(start + at)] = { code: outcome.error.code, message: outcome.error.message, ...(outcome.error.status === undefined ? {} : { status: outcome.error.status }) };
-	});
-	const next: SyncCheckpoint = { ...state, acknowledgedBatches: state.acknowledgedBatches + 1, outcomes: state.outcomes + letters };
-	if (ids !== undefined) next.ids = Array.from({ length: next.outcomes.length }, (_v, at) => ids?.[at] ?? '');
-	if (Object.keys(errors).length > 0) next.errors = errors;
-	return next;
+	const progress = checkpointProgress(state);
+	progress.acknowledge(outcomes);
+	return progress.snapshot();
 }
 
 /**

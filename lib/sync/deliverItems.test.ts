@@ -60,6 +60,23 @@ describe('deliverItems', () => {
 		expect(ctx.sent).toHaveLength(1);
 	});
 
+	it("starts a batch's requests together, leaving the bound on requests in flight to the request function", async () => {
+		let inFlight = 0;
+		let most = 0;
+		const request: RequestFn = async (req) => {
+			inFlight++;
+			most = Math.max(most, inFlight);
+			await new Promise((resolve) => setImmediate(resolve));
+			inFlight--;
+			return { status: 201, headers: {}, body: JSON.stringify({ id: req.url.split('/').pop() }) };
+		};
+		const perRecord = restDestination({ method: 'PUT', urlTemplate: 'https://sink.invalid/api/contacts/{{id}}' });
+		const outcomes = await deliverItems(items(5), { destination: perRecord, request, retry: resolveRetryPolicy(FAST_RETRY), prepare: { now: () => new Date() } });
+		expect(outcomes.map((o) => o.destinationId)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+		// One after another, a batch of one-record requests kept a single request in flight whatever the concurrency.
+		expect(most).toBe(5);
+	});
+
 	it('fails the records when the destination cannot prepare them at all', async () => {
 		const broken: SyncDestination = { ...batch(), prepare: () => { throw new Error('no way'); } };
 		const outcomes = await deliverItems(items(2), context(broken));

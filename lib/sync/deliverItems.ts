@@ -8,7 +8,7 @@ import type { PrepareContext, RecordOutcome, SyncDestination, SyncError, SyncIte
 
 export interface DeliveryContext {
 	destination: SyncDestination;
-	/** The request function, already rate-limited and counted. */
+	/** The request function, already rate-limited, counted and bounded in requests in flight (a batch's requests are started together). */
 	request: RequestFn;
 	retry: RetryPolicy;
 	prepare: PrepareContext;
@@ -16,8 +16,9 @@ export interface DeliveryContext {
 
 /**
  * Sends one batch of records and returns an outcome per record, in the order of `items`. The
- * destination prepares the requests; each is sent with `sendRequest` (which retries 429, 5xx,
- * resets and timeouts) and its answer read into per-record outcomes. Records that failed for a
+ * destination prepares the requests; they are started together, each sent with `sendRequest`
+ * (which retries 429, 5xx, resets and timeouts), and their answers read into per-record outcomes.
+ * How many run at once is up to `context.request` (`syncRecords` gives one shared by all batches). Records that failed for a
  * reason that may pass (their own 5xx or 429 inside a partial answer, or an answer cut off) are
  * prepared and sent again, alone, after a backoff, at most `retry.maxRetries` times: with the
  * same idempotency keys, so a record that was in fact applied is not applied twice. Never throws
@@ -35,18 +36,22 @@ export async function deliverItems(items: SyncItem[], context: DeliveryContext, 
 		return items.map(() => failed({ code: 'BAD_RECORD', message: messageOf(error) }));
 	}
 	for (const { item, error } of prepared.rejected) outcomes.set(item, failed(error));
-	for (const { request, items: carried } of prepared.requests) {
-		const answered = await exchange(request, carried, context);
-		carried.forEach((item, at) => outcomes.set(item, answered[at]));
-		const again = carried.filter((_item, at) => answered[at].error?.retryable === true);
-		if (again.length === 0 || attempt >= context.retry.maxRetries) continue;
-		const delayMs = backoffDelay(attempt, context.retry);
-		const first = answered.find((outcome) => outcome.error?.retryable === true);
-		context.retry.onRetry?.({ attempt: attempt + 1, delayMs, reason: `${again.length} of ${carried.length} records failed for now: ${first?.error?.message ?? ''}` });
-		await context.retry.sleep(delayMs);
-		const retried = await deliverItems(again, context, attempt + 1);
-		again.forEach((item, at) => outcomes.set(item, retried[at]));
-	}
+	// All at once: `context.request` bounds the requests in flight across batches. One after another,
+	// a batch of one-record requests would keep a single request in flight whatever the concurrency.
+	await Promise.all(
+		prepared.requests.map(async ({ request, items: carried }) => {
+			const answered = await exchange(request, carried, context);
+			carried.forEach((item, at) => outcomes.set(item, answered[at]));
+			const again = carried.filter((_item, at) => answered[at].error?.retryable === true);
+			if (again.length === 0 || attempt >= context.retry.maxRetries) return;
+			const delayMs = backoffDelay(attempt, context.retry);
+			const first = answered.find((outcome) => outcome.error?.retryable === true);
+			context.retry.onRetry?.({ attempt: attempt + 1, delayMs, reason: `${again.length} of ${carried.length} records failed for now: ${first?.error?.message ?? ''}` });
+			await context.retry.sleep(delayMs);
+			const retried = await deliverItems(again, context, attempt + 1);
+			again.forEach((item, at) => outcomes.set(item, retried[at]));
+		}),
+	);
 	return items.map((item) => outcomes.get(item) ?? failed({ code: 'UNANSWERED', message: 'The destination left this record out of its requests' }));
 }
 

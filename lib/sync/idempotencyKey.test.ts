@@ -18,6 +18,16 @@ describe('idempotencyKey', () => {
 		expect(idempotencyKey(a, 'hash', undefined, recordHash({ id: 7, name: 'Bob' }))).toBe(back);
 	});
 
+	it('uses the content hash it is given instead of hashing the record again', () => {
+		const a = { id: 7, name: 'Ada' };
+		const stored = recordHash({ id: 7, name: 'Bob' });
+		expect(idempotencyKey(a, 'hash', undefined, undefined, recordHash(a))).toBe(idempotencyKey(a, 'hash'));
+		expect(idempotencyKey(a, 'hash', undefined, stored, recordHash(a))).toBe(idempotencyKey(a, 'hash', undefined, stored));
+		// Taken as given: a stand-in shows the record was not hashed.
+		expect(idempotencyKey(a, 'hash', undefined, undefined, 'given')).toBe('given');
+		expect(idempotencyKey(a, 'hash', undefined, stored, 'given')).not.toBe(idempotencyKey(a, 'hash', undefined, stored));
+	});
+
 	it("is the field's value in 'field' mode, following paths", () => {
 		expect(idempotencyKey({ eventId: 'ev_1' }, 'field', 'eventId')).toBe('ev_1');
 		expect(idempotencyKey({ version: 12 }, 'field', 'version')).toBe('12');

@@ -20,9 +20,11 @@ export { keyedItems, type KeyedItems } from './keyedItems';
 export { deliverItems, type DeliveryContext } from './deliverItems';
 export { rateLimiter } from './rateLimiter';
 export { runInOrder } from './runInOrder';
+export { requestSlots } from './requestSlots';
 export { runKey } from './runKey';
 export { boundedHashes } from './boundedHashes';
 export { acknowledgeBatch, checkpointOutcomes } from './checkpointOutcomes';
+export { checkpointProgress, type CheckpointProgress } from './checkpointProgress';
 export { redactRequest } from './redactRequest';
 export type {
 	CheckpointStore,

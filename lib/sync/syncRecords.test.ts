@@ -1,6 +1,7 @@
 import { auditLedger } from '../../test/mock-sink';
 import { fetchRequest } from '../crm/http/fetchRequest';
 import type { CrmRequest, RequestFn } from '../crm/types';
+import type { CheckpointStore, SyncCheckpoint } from './types';
 import { recordHash } from './recordHash';
 import { restDestination } from './restDestination';
 import { signedWebhook } from './signedWebhook';
@@ -187,6 +188,61 @@ describe('syncRecords', () => {
 			expect(other.sent).toHaveLength(2);
 		});
 
+		it('saves a checkpoint only over an unbroken run of answered batches when later batches finish first', async () => {
+			// The first record's answer is held until four others are answered: batches 1 and 2 finish before batch 0.
+			const order: string[] = [];
+			let answered = 0;
+			let firstAnswered = false;
+			let releaseFirst = (): void => undefined;
+			const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+			const request: RequestFn = async (req) => {
+				const id = req.url.split('/').pop() ?? '';
+				order.push(id);
+				if (id === 'c0') await firstHeld;
+				await new Promise((resolve) => setImmediate(resolve));
+				if (id === 'c0') firstAnswered = true;
+				else if (++answered === 4) releaseFirst();
+				return { status: 201, headers: {}, body: JSON.stringify({ id: `d-${id}` }) };
+			};
+			const saved: SyncCheckpoint[] = [];
+			const store: CheckpointStore = {
+				load: async () => undefined,
+				save: async (state) => {
+					// Nothing is acknowledged past batch 0 before batch 0 itself.
+					expect(firstAnswered).toBe(true);
+					saved.push(structuredClone(state));
+				},
+			};
+			const out = await syncRecords(people(6), perRecord(), { request, concurrency: 3, batchSize: 2, checkpoint: store });
+			// The slots go to the earliest batch first: requests start in record order.
+			expect(order).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5']);
+			// Batch 1 was answered before batch 0, so the first save acknowledges both at once.
+			expect(saved[0].acknowledgedBatches).toBeGreaterThanOrEqual(2);
+			expect(saved[saved.length - 1]).toMatchObject({ acknowledgedBatches: 3, complete: true, outcomes: 'cccccc', ids: ['d-c0', 'd-c1', 'd-c2', 'd-c3', 'd-c4', 'd-c5'] });
+			expect(out.results.map((r) => r.destinationId)).toEqual(['d-c0', 'd-c1', 'd-c2', 'd-c3', 'd-c4', 'd-c5']);
+		});
+
+		it('saves each checkpoint as it was when its batch was acknowledged, though later batches go on meanwhile', async () => {
+			let saves = 0;
+			const seen: SyncCheckpoint[] = [];
+			const slowStore: CheckpointStore = {
+				load: async () => undefined,
+				// Each save takes a few turns of the event loop, so later batches are acknowledged while it waits.
+				save: async (state) => {
+					seen.push(state);
+					const copy = structuredClone(state);
+					saves++;
+					for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+					expect(state).toEqual(copy);
+				},
+			};
+			const request: RequestFn = async (req) => ({ status: 201, headers: {}, body: JSON.stringify({ id: `d-${req.url.split('/').pop() ?? ''}` }) });
+			await syncRecords(people(40), perRecord(), { request, concurrency: 4, batchSize: 2, checkpoint: slowStore });
+			expect(saves).toBeGreaterThan(1);
+			for (const state of seen) expect(state.ids).toHaveLength(state.outcomes.length);
+			expect(seen[seen.length - 1]).toMatchObject({ acknowledgedBatches: 20, complete: true });
+		});
+
 		it('remembers failed records in the checkpoint with their errors', async () => {
 			sink().addFault({ match: { path: '/batch$', nth: 1 }, fault: { type: 'partialBatch', indexes: [0], code: 'invalid', message: 'bad', recordStatus: 400 } });
 			const store = memoryCheckpoint(afterSaves(1));
@@ -275,6 +331,29 @@ describe('syncRecords', () => {
 			const journal = sink().requests();
 			expect(journal).toHaveLength(24);
 			expect(maxInFlight(journal)).toBe(3);
+		});
+
+		it('keeps `concurrency` requests in flight, not `concurrency` batches, when a batch holds many one-record requests', async () => {
+			sink().setLatency(25);
+			const send = authed();
+			let inFlight = 0;
+			let most = 0;
+			const counting: RequestFn = async (request) => {
+				inFlight++;
+				most = Math.max(most, inFlight);
+				try {
+					return await send(request);
+				} finally {
+					inFlight--;
+				}
+			};
+			// Two batches of 20: counting batches, at most 2 requests would be in flight.
+			const out = await syncRecords(people(40), perRecord(), { request: counting, concurrency: 8, batchSize: 20 });
+			expect(out.results.every((r) => r.status === 'created')).toBe(true);
+			expect(most).toBe(8);
+			const journal = sink().requests();
+			expect(journal).toHaveLength(40);
+			expect(maxInFlight(journal)).toBe(8);
 		});
 
 		it('starts at most `requests` per interval, retries included', async () => {

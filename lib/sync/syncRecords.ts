@@ -3,12 +3,14 @@ import { resolveRetryPolicy } from '../crm/http/retryPolicy';
 import type { RequestFn } from '../crm/types';
 import { readPath } from '../restructure/readPath';
 import { boundedHashes } from './boundedHashes';
-import { acknowledgeBatch, checkpointOutcomes } from './checkpointOutcomes';
+import { checkpointOutcomes } from './checkpointOutcomes';
+import { checkpointProgress } from './checkpointProgress';
 import { deliverItems, type DeliveryContext } from './deliverItems';
 import { idempotencyKey } from './idempotencyKey';
 import { rateLimiter } from './rateLimiter';
 import { recordHash } from './recordHash';
 import { redactRequest } from './redactRequest';
+import { requestSlots } from './requestSlots';
 import { runInOrder } from './runInOrder';
 import { runKey } from './runKey';
 import type { DryRunRequest, RecordOutcome, SyncCheckpoint, SyncDestination, SyncItem, SyncOptions, SyncRecordResult, SyncResult } from './types';
@@ -33,8 +35,10 @@ interface Pending {
  * - Each record carries an idempotency key (see `idempotencyKey`: a content hash, of the change
  *   from the stored hash when there is one, or a field), the same in every run that sends the
  *   same change; the destination puts it in a header, a per-record field or a trace id.
- * - Records go in input order in batches of `batchSize`; at most `concurrency` batches are in
- *   flight and at most `rateLimit.requests` requests (retries included) start per interval.
+ * - Records go in input order in batches of `batchSize`; at most `concurrency` requests are in
+ *   flight, whichever batches they belong to (the earliest batches' requests first), at most
+ *   `concurrency` batches are under way, and at most `rateLimit.requests` requests (retries
+ *   included) start per interval.
  *   `sendRequest` retries 429 (with Retry-After), 5xx, resets and timeouts; records that fail for
  *   now inside a partial answer are sent again alone. A batch that still fails marks its records
  *   failed and the run goes on.
@@ -75,7 +79,7 @@ export async function syncRecords(records: Row[], destination: SyncDestination, 
 	}
 
 	const key = runKey(destination.label, batchSize, pending.map((p) => ({ key: p.item.key, hash: p.hash })));
-	let state: SyncCheckpoint = { version: 1, runKey: key, acknowledgedBatches: 0, outcomes: '', ...(options.runId === undefined ? {} : { runId: options.runId }) };
+	const fresh: SyncCheckpoint = { version: 1, runKey: key, acknowledgedBatches: 0, outcomes: '', ...(options.runId === undefined ? {} : { runId: options.runId }) };
 	const loaded = options.checkpoint === undefined ? undefined : await options.checkpoint.load();
 	const resumable = loaded !== undefined && resumes(loaded, key, batches);
 	const skipped = resumable ? loaded.acknowledgedBatches : 0;
@@ -84,42 +88,54 @@ export async function syncRecords(records: Row[], destination: SyncDestination, 
 		const remembered = checkpointOutcomes(loaded);
 		let at = 0;
 		for (let b = 0; b < skipped; b++) outcomes[b] = batches[b].map(() => remembered[at++]);
-		state = { ...loaded, ...(options.runId === undefined ? {} : { runId: options.runId }) };
 	}
+	const progress = checkpointProgress(resumable ? { ...loaded, ...(options.runId === undefined ? {} : { runId: options.runId }) } : fresh);
 
 	let requests = 0;
 	const acquire = options.rateLimit === undefined ? undefined : rateLimiter(options.rateLimit, options.sleep === undefined ? undefined : { now: () => now().getTime(), sleep: options.sleep });
-	const counted: RequestFn = async (request) => {
-		if (acquire !== undefined) await acquire();
-		requests++;
-		return options.request(request);
-	};
-	const context: DeliveryContext = {
+	// One pool of slots for all batches: `concurrency` counts requests, also when a batch holds many one-record requests.
+	const slots = requestSlots(concurrency);
+	// Every attempt (a retry too) takes a slot, then its turn from the rate limit, in that order:
+	// a request that waited for a slot after its turn could start in a window already full.
+	const countedFor =
+		(batch: number): RequestFn =>
+		async (request) => {
+			const release = await slots(batch);
+			try {
+				if (acquire !== undefined) await acquire();
+				requests++;
+				return await options.request(request);
+			} finally {
+				release();
+			}
+		};
+	const context: Omit<DeliveryContext, 'request'> = {
 		destination,
-		request: counted,
 		retry,
 		prepare: { now, ...(options.idempotency?.header === undefined ? {} : { idempotencyHeader: options.idempotency.header }) },
 	};
 
 	// Batches finish out of order; the checkpoint only moves over an unbroken run of finished ones.
+	// Enough batches are under way to keep every slot busy: each has at least one request.
 	let acknowledged = skipped;
 	let saving: Promise<void> = Promise.resolve();
 	await runInOrder(batches.length - skipped, concurrency, async (offset) => {
 		const b = skipped + offset;
-		outcomes[b] = await deliverItems(batches[b].map((p) => p.item), context);
+		outcomes[b] = await deliverItems(batches[b].map((p) => p.item), { ...context, request: countedFor(b) });
 		const before = acknowledged;
 		while (acknowledged < batches.length && outcomes[acknowledged] !== undefined) {
-			state = acknowledgeBatch(state, outcomes[acknowledged] as RecordOutcome[]);
+			progress.acknowledge(outcomes[acknowledged] as RecordOutcome[]);
 			acknowledged++;
 		}
 		if (options.checkpoint === undefined || acknowledged === before) return;
-		const snapshot = state;
+		// Copied now: the batches acknowledged while this save waits its turn must not change what it saves.
+		const snapshot = progress.snapshot();
 		const store = options.checkpoint;
 		// Saves run one after another, in order; this batch waits for its own, so a failed save stops the run.
 		saving = saving.then(() => store.save(snapshot));
 		await saving;
 	});
-	if (options.checkpoint !== undefined) await options.checkpoint.save({ ...state, complete: true });
+	if (options.checkpoint !== undefined) await options.checkpoint.save({ ...progress.snapshot(), complete: true });
 
 	for (const [b, batch] of batches.entries()) {
 		batch.forEach((p, at) => (results[p.item.index] = resultOf(p.item.index, (outcomes[b] as RecordOutcome[])[at], destination.secrets)));
@@ -151,7 +167,7 @@ function triage(records: Row[], options: SyncOptions, results: SyncRecordResult[
 			results[index] = { index, status: 'unchanged' };
 			return;
 		}
-		const key = idempotencyKey(record, mode, options.idempotency?.field, previous);
+		const key = idempotencyKey(record, mode, options.idempotency?.field, previous, hash);
 		if (key === undefined) {
 			results[index] = { index, status: 'failed', error: { code: 'MISSING_KEY', message: `The record has no value in "${options.idempotency?.field ?? ''}" for its idempotency key` } };
 			return;

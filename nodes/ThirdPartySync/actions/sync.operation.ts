@@ -33,7 +33,7 @@ export const description: INodeProperties[] = [
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 4,
-			description: 'Batches in flight at once',
+			description: 'Requests in flight at once, across batches',
 		},
 		{
 			displayName: 'Rate Limit (Requests)',
