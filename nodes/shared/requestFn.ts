@@ -1,4 +1,5 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { encodeRequest } from '../../lib/crm/http/encodeRequest';
 import type { CrmRequest, CrmResponse, RequestFn } from '../../lib/crm/types';
 
 /** What n8n's httpRequest returns with `returnFullResponse`. */
@@ -16,22 +17,7 @@ interface FullResponse {
  */
 export function requestFnFrom(send: (options: IHttpRequestOptions) => Promise<unknown>): RequestFn {
 	return async (request: CrmRequest): Promise<CrmResponse> => {
-		const headers: IDataObject = { accept: 'application/json' };
-		for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
-		let body: string | undefined;
-		if (request.body !== undefined) {
-			if (request.form) {
-				body = new URLSearchParams(request.body as Record<string, string>).toString();
-				headers['content-type'] ??= 'application/x-www-form-urlencoded';
-			} else if (typeof request.body === 'string') {
-				// Text goes as it is (NDJSON, a signed payload whose signature covers these exact bytes).
-				body = request.body;
-				headers['content-type'] ??= 'text/plain; charset=utf-8';
-			} else {
-				body = JSON.stringify(request.body);
-				headers['content-type'] ??= 'application/json';
-			}
-		}
+		const { headers, body } = encodeRequest(request);
 		const qs: IDataObject = {};
 		for (const [key, value] of Object.entries(request.qs ?? {})) if (value !== undefined) qs[key] = value;
 		let response: FullResponse;

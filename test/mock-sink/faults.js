@@ -12,17 +12,8 @@
  * partialBatch rules only see batch writes (other requests neither count nor fire them).
  */
 
-/** Deterministic PRNG (mulberry32), the same one as the CRM mock's util.prng. */
-function prng(seed) {
-	let a = (Number(seed) || 0) >>> 0;
-	return function next() {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The CRM mock's deterministic PRNG (mulberry32): both mocks repeat a run the same way. */
+const { prng } = require('../mock-crm/util');
 
 const FAULT_TYPES = new Set(['status', 'reset', 'applyThenReset', 'hang', 'applyThenHang', 'delay', 'slow', 'partialBatch']);
 

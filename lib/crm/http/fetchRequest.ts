@@ -1,4 +1,5 @@
 import type { CrmRequest, CrmResponse, RequestFn } from '../types';
+import { encodeRequest } from './encodeRequest';
 import { buildUrl } from './buildUrl';
 import { describeCall } from './describeCall';
 import { scrubSecrets } from './scrubSecrets';
@@ -30,21 +31,7 @@ const CODE_ALIASES: Record<string, string> = {
 export function fetchRequest(options: FetchRequestOptions = {}): RequestFn {
 	return async (request: CrmRequest): Promise<CrmResponse> => {
 		const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? 30_000;
-		const headers: Record<string, string> = { accept: 'application/json', ...lowerCaseKeys(request.headers ?? {}) };
-		let body: string | undefined;
-		if (request.body !== undefined) {
-			if (request.form) {
-				body = new URLSearchParams(Object.entries(request.body as Record<string, unknown>).filter(([, value]) => value !== undefined).map(([name, value]): [string, string] => [name, String(value)])).toString();
-				headers['content-type'] ??= 'application/x-www-form-urlencoded';
-			} else if (typeof request.body === 'string') {
-				// Text goes as it is (NDJSON, a signed payload whose signature covers these exact bytes).
-				body = request.body;
-				headers['content-type'] ??= 'text/plain; charset=utf-8';
-			} else {
-				body = JSON.stringify(request.body);
-				headers['content-type'] ??= 'application/json';
-			}
-		}
+		const { headers, body } = encodeRequest(request);
 		try {
 			// One signal for the whole exchange, so a server that sends headers and then stalls the body times out too.
 			const response = await fetch(buildUrl(request), { method: request.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
@@ -58,10 +45,6 @@ export function fetchRequest(options: FetchRequestOptions = {}): RequestFn {
 			throw networkError(error, request, timeoutMs);
 		}
 	};
-}
-
-function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 function networkError(error: unknown, request: CrmRequest, timeoutMs: number): Error {

@@ -13,3 +13,4 @@ export { redactUrl, SECRET_QUERY_PARAMS } from './redactUrl';
 export { describeCall } from './describeCall';
 export { buildUrl } from './buildUrl';
 export { scrubSecrets } from './scrubSecrets';
+export { encodeRequest } from './encodeRequest';
