@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { apiKeyAuthProperties, applyApiKeyAuth } from '../nodes/shared/apiKeyAuth';
 
 /**
  * A third-party service to sync records to: a base URL, one of the usual ways to authenticate
@@ -38,57 +39,7 @@ export class CrmThirdPartyApi implements ICredentialType {
 			required: true,
 			placeholder: 'e.g. https://api.example.com',
 		},
-		{
-			displayName: 'Authentication',
-			name: 'authType',
-			type: 'options',
-			options: [
-				{ name: 'API Key in Header', value: 'header' },
-				{ name: 'API Key in Query', value: 'query' },
-				{ name: 'Basic Auth', value: 'basic' },
-				{ name: 'Bearer Token', value: 'bearer' },
-				{ name: 'None', value: 'none' },
-				{ name: 'OAuth2 Client Credentials', value: 'oauth2' },
-			],
-			default: 'bearer',
-		},
-		{
-			displayName: 'Token',
-			name: 'token',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			displayOptions: { show: { authType: ['bearer', 'header', 'query'] } },
-		},
-		{
-			displayName: 'Header Name',
-			name: 'headerName',
-			type: 'string',
-			default: 'X-API-Key',
-			displayOptions: { show: { authType: ['header'] } },
-		},
-		{
-			displayName: 'Query Parameter',
-			name: 'queryParam',
-			type: 'string',
-			default: 'api_key',
-			displayOptions: { show: { authType: ['query'] } },
-		},
-		{
-			displayName: 'Username',
-			name: 'username',
-			type: 'string',
-			default: '',
-			displayOptions: { show: { authType: ['basic'] } },
-		},
-		{
-			displayName: 'Password',
-			name: 'password',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			displayOptions: { show: { authType: ['basic'] } },
-		},
+		...apiKeyAuthProperties(true),
 		{
 			displayName: 'Token URL',
 			name: 'tokenUrl',
@@ -154,25 +105,7 @@ export class CrmThirdPartyApi implements ICredentialType {
 
 	/** Adds the chosen authentication to a request. */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const token = String(credentials.token ?? '');
-		switch (credentials.authType) {
-			case 'bearer':
-				requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${token}` };
-				break;
-			case 'oauth2':
-				requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` };
-				break;
-			case 'header':
-				requestOptions.headers = { ...requestOptions.headers, [String(credentials.headerName || 'X-API-Key')]: token };
-				break;
-			case 'query':
-				requestOptions.qs = { ...requestOptions.qs, [String(credentials.queryParam || 'api_key')]: token };
-				break;
-			case 'basic':
-				requestOptions.auth = { username: String(credentials.username ?? ''), password: String(credentials.password ?? '') };
-				break;
-		}
-		return requestOptions;
+		return applyApiKeyAuth(credentials, requestOptions);
 	}
 
 	test: ICredentialTestRequest = {
