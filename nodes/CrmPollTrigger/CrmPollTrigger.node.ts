@@ -1,6 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { crmCallOptions, crmProperty } from '../CrmTrigger/helpers/descriptions';
+import { crmCallOptions, crmReadOptions } from '../shared/crmDescriptions';
+import { crmProperty } from '../CrmTrigger/helpers/descriptions';
 import { poll } from './actions/poll';
 
 /**
@@ -85,22 +86,7 @@ export class CrmPollTrigger implements INodeType {
 				default: {},
 				options: [
 					crmCallOptions[0],
-					{
-						displayName: 'Normalised Output',
-						name: 'normalised',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to output one shape for every CRM (ID, source, object type, email, phone, first and last name, company, owner, created and updated at, raw) instead of the CRM\'s own',
-					},
-					{
-						displayName: 'Page Size',
-						name: 'pageSize',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 100,
-						description: 'Records per request (capped at what the CRM allows)',
-					},
+					...crmReadOptions,
 					{
 						displayName: 'Test Sample Size',
 						name: 'sampleSize',

@@ -5,6 +5,7 @@ import * as getChangedSince from './actions/getChangedSince.operation';
 import * as getMany from './actions/getMany.operation';
 import { router } from './actions/router';
 import { restProperties } from './helpers/descriptions';
+import { crmCallOptions, crmReadOptions, crmResourceOptions } from '../shared/crmDescriptions';
 
 /** Wires the read operations of actions/ into one node for HubSpot, Salesforce, Pipedrive and any REST CRM. */
 export class CrmSource implements INodeType {
@@ -45,14 +46,7 @@ export class CrmSource implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Campaign', value: 'campaign', description: 'Salesforce campaigns' },
-					{ name: 'Company / Account', value: 'company' },
-					{ name: 'Contact / Person', value: 'contact' },
-					{ name: 'Custom Object', value: 'custom' },
-					{ name: 'Deal / Opportunity', value: 'deal' },
-					{ name: 'Ticket / Case', value: 'ticket' },
-				],
+				options: crmResourceOptions,
 				default: 'contact',
 				displayOptions: { hide: { crm: ['rest'] } },
 			},
@@ -101,40 +95,7 @@ export class CrmSource implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				options: [
-					{
-						displayName: 'Max Retries',
-						name: 'maxRetries',
-						type: 'number',
-						typeOptions: { minValue: 0 },
-						default: 5,
-						description: 'Retries after a rate limit (429, waiting as the CRM asks), a server error or a dropped connection',
-					},
-					{
-						displayName: 'Normalised Output',
-						name: 'normalised',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to output one shape for every CRM (ID, source, object type, email, phone, first and last name, company, owner, created and updated at, raw) instead of the CRM\'s own',
-					},
-					{
-						displayName: 'Page Size',
-						name: 'pageSize',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 100,
-						description: 'Records per request (capped at what the CRM allows)',
-					},
-					{
-						displayName: 'Timeout (Seconds)',
-						name: 'timeoutSeconds',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 60,
-						description: 'How long to wait for one answer before retrying',
-					},
-				],
+				options: [...crmCallOptions, ...crmReadOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			},
 		],
 	};

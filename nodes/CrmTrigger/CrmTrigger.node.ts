@@ -13,7 +13,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { rememberEvents } from './actions/rememberEvents';
 import { webhook } from './actions/webhook';
-import { crmCallOptions, crmProperty } from './helpers/descriptions';
+import { crmCallOptions, crmResourceOptions } from '../shared/crmDescriptions';
+import { crmProperty } from './helpers/descriptions';
 
 const notHubSpot = { hide: { crm: ['hubspot'] } };
 
@@ -180,14 +181,7 @@ export class CrmTrigger implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Campaign', value: 'campaign', description: 'Salesforce campaigns' },
-					{ name: 'Company / Account', value: 'company' },
-					{ name: 'Contact / Person', value: 'contact' },
-					{ name: 'Custom Object', value: 'custom' },
-					{ name: 'Deal / Opportunity', value: 'deal' },
-					{ name: 'Ticket / Case', value: 'ticket' },
-				],
+				options: crmResourceOptions,
 				default: 'contact',
 				description: 'What the events are about (HubSpot events say it themselves)',
 				displayOptions: { show: { crm: ['salesforce', 'pipedrive'], fetchFullRecord: [true] } },
