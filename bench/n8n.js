@@ -132,7 +132,7 @@ async function waitForStableRss(pids, { minMs = 15_000, maxMs = 90_000, windowMs
  * Runs the comparison; `log` prints progress. Returns the figures. Every n8n started here is
  * stopped before it returns or throws.
  */
-async function runN8nBench({ rows = 100_000, runs = 7, saveExecutions = false, only, log = console.log } = {}) {
+async function runN8nBench({ rows = 100_000, runs = 15, saveExecutions = false, only, log = console.log } = {}) {
 	const contacts = generateContacts(rows);
 	const body = Buffer.from(toCsv(contacts), 'utf8');
 	const small = contacts.slice(0, 1000);

@@ -17,7 +17,8 @@
  *   python3-pandas`, run as /usr/bin/python3, or BENCH_PYTHON); without it, ours is timed alone.
  * --skip-linkage: no part 4 (it reads the public sets from ../shared/data, or BENCH_LINKAGE_DATA).
  * --skip-sync: no part 5 (it starts test/mock-sink in a child process on a free loopback port).
- * --n8n-runs N: requests per node in part 2 (default 7), alternating between the two.
+ * --n8n-runs N: requests per node in part 2 (default 15: with 7 the peak moved between 0.86× and
+ *   1.37× from run to run of the same code), alternating between the two.
  * --save-executions: keep n8n's default of saving successful executions (off here: the
  *   benchmark workflows set saveDataSuccessExecution "none", so storing 100k items in SQLite
  *   does not hide the nodes' own cost).
@@ -33,7 +34,7 @@ const { fmt, mb, markdown } = require('./stats');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const quick = flag('--quick') || process.env.BENCH_QUICK === '1';
-const n8nRuns = flag('--n8n-runs') ? Number(args[args.indexOf('--n8n-runs') + 1]) : 7;
+const n8nRuns = flag('--n8n-runs') ? Number(args[args.indexOf('--n8n-runs') + 1]) : 15;
 
 function cpuModel() {
 	const cpus = os.cpus();
