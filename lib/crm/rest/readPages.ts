@@ -38,7 +38,7 @@ export const REST_CRM = 'REST CRM';
  * `CrmApiError` 'REPEATED_PAGE' instead of looping.
  *
  * @example
- * for await (const page of readPages(config, { request })) console.log(page.number, page.records.length);
+ * for await (const page of readPages(config, { request })) seen.push(page.number, page.records.length);
  */
 export async function* readPages(config: RestConfig, options: ReadPagesOptions): AsyncGenerator<RestPage> {
 	const pagination = config.pagination;

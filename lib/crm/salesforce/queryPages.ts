@@ -22,7 +22,7 @@ export interface QueryPagesOptions {
  *
  * @example
  * for await (const records of queryPages('/services/data/v62.0', 'SELECT Id FROM Account', { request: session.request })) {
- *   console.log(records.length);
+ *   accounts.push(...records);
  * }
  */
 export async function* queryPages(dataPath: string, soql: string, options: QueryPagesOptions): AsyncGenerator<Row[], void, undefined> {
