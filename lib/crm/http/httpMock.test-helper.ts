@@ -1,4 +1,5 @@
-import { startMockCrm, type JournalEntry, type MockCrm } from '../../../test/mock-crm';
+import type { JournalEntry, MockCrm } from '../../../test/mock-crm';
+import { useMockCrm as useSharedMockCrm } from '../mockCrm.test-helper';
 import type { CrmRequest, RequestFn } from '../types';
 import { fetchRequest } from './fetchRequest';
 import type { RetryPolicy } from './retryPolicy';
@@ -11,22 +12,7 @@ export const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 5, maxDelayMs: 50
 
 /** Starts the mock CRM for a test file and stops it afterwards; faults and the journal are cleared per test. */
 export function useMockCrm(): { crm: () => MockCrm } {
-	let crm: MockCrm | undefined;
-	beforeAll(async () => {
-		crm = await startMockCrm();
-	});
-	afterAll(async () => {
-		await crm?.close();
-	});
-	beforeEach(() => {
-		crm?.reset();
-	});
-	return {
-		crm: () => {
-			if (crm === undefined) throw new Error('mock CRM not started');
-			return crm;
-		},
-	};
+	return { crm: useSharedMockCrm() };
 }
 
 /** A RequestFn on fetch that adds the REST personality's credential the given way, as the node's credential would. */

@@ -1,36 +1,15 @@
-import { startMockCrm, type MockCrm, type MockCrmOptions } from '../../../test/mock-crm';
 import { fetchRequest } from '../http/fetchRequest';
-import type { RetryPolicy } from '../http/retryPolicy';
 import type { Row } from '../../core/record';
 import type { ChangeCursor, CrmRequest, RequestFn } from '../types';
 
-export const HUBSPOT_TOKEN = 'pat-test-token';
+export { FAST_RETRY, useMockCrm } from '../mockCrm.test-helper';
 
-/** Tiny delays so retry tests stay fast; Retry-After from the mock is still honoured as sent. */
-export const FAST_RETRY: Partial<RetryPolicy> = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 50 };
+export const HUBSPOT_TOKEN = 'pat-test-token';
 
 /** A RequestFn over real HTTP that adds HubSpot's bearer token, as n8n's credential would. */
 export function hubspotRequest(token = HUBSPOT_TOKEN): RequestFn {
 	const send = fetchRequest({ timeoutMs: 5000 });
 	return async (request) => await send({ ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } });
-}
-
-/** Starts a mock CRM for one test file and closes it afterwards; `crm()` gives the running mock. */
-export function useMockCrm(options: MockCrmOptions = {}): () => MockCrm {
-	let crm: MockCrm | undefined;
-	beforeAll(async () => {
-		crm = await startMockCrm(options);
-	});
-	afterAll(async () => {
-		await crm?.close();
-	});
-	beforeEach(() => {
-		crm?.reset();
-	});
-	return () => {
-		if (crm === undefined) throw new Error('mock CRM not started');
-		return crm;
-	};
 }
 
 /** `n` contacts with ids `first…` and the given updated-at times (cycled), in the mock's seed shape. */

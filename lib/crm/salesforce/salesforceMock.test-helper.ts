@@ -1,35 +1,18 @@
-import { startMockCrm, type MockCrm, type MockCrmOptions } from '../../../test/mock-crm';
+import type { MockCrm } from '../../../test/mock-crm';
 import { CrmApiError } from '../http/CrmApiError';
 import { fetchRequest } from '../http/fetchRequest';
-import type { RetryPolicy } from '../http/retryPolicy';
 import { salesforceSession, type SalesforceSession } from './salesforceSession';
 import type { SalesforceCredentials } from './types';
+
+import { FAST_RETRY } from '../mockCrm.test-helper';
+
+export { FAST_RETRY };
+export { useMockCrm as useSalesforceMock } from '../mockCrm.test-helper';
 
 /** The mock's connected app (its defaults). */
 export const CLIENT_ID = 'sf-client-id';
 export const CLIENT_SECRET = 'sf-client-secret';
 export const REFRESH_TOKEN = 'sf-refresh-token';
-
-/** Tiny delays so retry tests stay fast. */
-export const FAST_RETRY: Partial<RetryPolicy> = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 50 };
-
-/** Starts a mock CRM for one test file and resets it before each test; `crm()` gives the running mock. */
-export function useSalesforceMock(options: MockCrmOptions = {}): () => MockCrm {
-	let crm: MockCrm | undefined;
-	beforeAll(async () => {
-		crm = await startMockCrm(options);
-	});
-	afterAll(async () => {
-		await crm?.close();
-	});
-	beforeEach(() => {
-		crm?.reset();
-	});
-	return () => {
-		if (crm === undefined) throw new Error('mock CRM not started');
-		return crm;
-	};
-}
 
 /** Client-credentials login to the mock. */
 export function credentials(crm: MockCrm, overrides: Partial<SalesforceCredentials> = {}): SalesforceCredentials {

@@ -28,13 +28,12 @@ describe('hostile CSV input', () => {
 		expect(Object.keys(rows[1])).toEqual(['__proto__', 'constructor', 'prototype', 'name']);
 	});
 
-	it('fails a single 100 MB line fast, naming line 1, without reading it whole', async () => {
+	// That it stops early, without reading the line whole, is shown on a stream below (no time limit here).
+	it('fails a single 100 MB line, naming line 1', async () => {
 		const line = Buffer.alloc(100 * 1024 * 1024, 'a');
-		const started = Date.now();
 		const error = await failure(parseCsv(line));
 		expect(error.message).toMatch(/maxLineBytes/);
 		expect(error.location.line).toBe(1);
-		expect(Date.now() - started).toBeLessThan(5000);
 		const asText = await failure(parseCsv('a'.repeat(100 * 1024 * 1024)));
 		expect(asText.location.line).toBe(1);
 	});
