@@ -4,6 +4,7 @@ import { clusterRecords } from '../cluster';
 import { checkComparison, compileComparison } from '../compare';
 import { comparisonVectors, scorePairs, termFrequencyTables, trainModel, type TrainingRule } from '../model';
 import type { EntityResolution, EntityResolutionSettings, FuseInput } from './types';
+import { vectorsFromCandidates } from './vectorsFromCandidates';
 import { weightedScores } from './weightedScores';
 
 /**
@@ -71,7 +72,11 @@ export function resolveEntities(inputs: FuseInput[], settings: EntityResolutionS
 				candidateVectors: vectors,
 				samplePairs: scoring.samplePairs,
 				seed: scoring.seed,
-				trainingRules: (scoring.trainingRules ?? settings.blocking).map((rule) => trainingRule(rule, records, sources, link, maxPairs)),
+				trainingRules: (scoring.trainingRules ?? settings.blocking).map((rule) => {
+					const training = trainingRule(rule, records, sources, link, maxPairs);
+					// A training rule that is also a blocking rule: its pairs were compared already.
+					return { ...training, vectors: vectorsFromCandidates(training.pairs, pairs, vectors, comparisons.length) };
+				}),
 			});
 		termFrequencies = termFrequencyTables(comparisons, n);
 		({ weights, probabilities } = scorePairs(model, comparisons, vectors, pairs, termFrequencies));
